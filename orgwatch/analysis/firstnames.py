@@ -1,0 +1,37 @@
+"""First names of many countries, from the data file that ``gender-guesser`` ships.
+
+No German or Italian NER model exists as a package, so a first name followed by a
+capitalised word is the main cue for a person. The list (Jörg Michael's ``nam_dict.txt``,
+~48k names, GNU FDL) is read from the installed package once; nothing is downloaded.
+Callers filter words that are also function words ("Am", "Il", "Will") with their
+language's stopwords.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Every first name of the list, as written there (capitalised), '+' parts joined."""
+    text = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        name = parts[1]
+        if "+" in name:
+            names.update(name.replace("+", sep) for sep in ("-", " "))
+            names.update(name.split("+"))
+        else:
+            names.add(name)
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    return word in first_names()

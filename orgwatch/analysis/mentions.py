@@ -1,0 +1,406 @@
+"""Persons, organizations and roles in each sentence's ``norm``, resolved at document level.
+
+No NER model exists as a package for German or Italian, so mentions come from rules that
+work for any language with a data file:
+
+- persons: a first name (``firstnames``) followed by capitalised surname words (particles
+  allowed), or a role title followed by a capitalised name ("CEO Brockman"); later in the
+  document a surname alone, its genitive ("Schulmans") or a machine-translation garble of it
+  ("Schumann") resolves to the full name seen first;
+- organizations: a name before a legal suffix, camel case and acronyms, a capitalised name
+  after a cue noun ("das Unternehmen X", "la società X"), the head of a compound
+  ("OpenAI-Konkurrenten", "Microsoft-CEO"), and, for languages that capitalise every noun,
+  determiner-less capitalised words that recur;
+- roles: the ``[roles]`` table of the language, mapped to the English role of FACTS.md.
+
+Everything language-specific is read from ``orgwatch/lang/<code>.toml`` (``[mentions]``,
+``[roles]``) and ``common.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from orgwatch.analysis.firstnames import first_names
+from orgwatch.lang import Lexicon, common, lexicon
+from orgwatch.model import AnalyzedDocument, Mention
+
+# A word (letters, digits, inner hyphens and apostrophes) or a single punctuation mark.
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w))*\.?|[^\w\s]")
+_CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
+_MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizations
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        return self.text.rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation with offsets; a trailing period stays only on abbreviations."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        if len(t) > 1 and t.endswith(".") and not _is_abbrev(t):
+            out.append(Token(s, e - 1, t[:-1]))
+            out.append(Token(e - 1, e, "."))
+        else:
+            out.append(Token(s, e, t))
+    return out
+
+
+def _is_abbrev(t: str) -> bool:
+    return t[:-1].casefold() in _legal_suffixes() or (len(t) <= 3 and t[0].isupper())
+
+
+@cache
+def _legal_suffixes() -> frozenset[str]:
+    return common().words("mentions.legal_suffixes")
+
+
+@dataclass
+class Vocab:
+    """The word lists of one language, folded once."""
+
+    lex: Lexicon
+    stop: frozenset[str]
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    org_cues: frozenset[str]
+    org_cue_suffixes: tuple[str, ...]
+    compound_heads: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    not_org: frozenset[str]
+    list_openers: frozenset[str]
+    max_surnames: int
+    trigger_re: re.Pattern[str]
+    capitalises_nouns: bool
+    role_re: re.Pattern[str]
+    role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+
+    def role_name(self, surface: str) -> str:
+        """The English role of a surface role title."""
+        return _role_lookup(self.lex.code, surface.casefold())
+
+
+@cache
+def vocab(code: str) -> Vocab:
+    lex, com = lexicon(code), common()
+    roles = {**com.get("roles", {}), **lex.get("roles", {})}
+    alternation = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
+    # A role title may stand after a hyphen ("Microsoft-CEO", "Interims-CEO").
+    role_re = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+    table = [(re.compile(k, re.IGNORECASE), v) for k, v in sorted(roles.items(), key=lambda kv: -len(kv[0]))]
+    return Vocab(
+        lex=lex,
+        stop=lex.words("mentions.stopwords") | com.words("mentions.stopwords"),
+        determiners=lex.words("mentions.determiners"),
+        particles=com.words("mentions.particles") | lex.words("mentions.particles"),
+        org_cues=lex.words("mentions.org_cues"),
+        org_cue_suffixes=tuple(lex.words("mentions.org_cue_suffixes")),
+        compound_heads=lex.words("mentions.compound_heads") | com.words("mentions.compound_heads"),
+        noun_suffixes=tuple(lex.words("mentions.noun_suffixes")),
+        not_org=com.words("mentions.not_org") | lex.words("mentions.not_org"),
+        list_openers=lex.words("mentions.list_openers"),
+        max_surnames=int(lex.get("mentions.max_surnames", 2)),
+        trigger_re=re.compile(
+            "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
+        ),
+        capitalises_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
+        role_re=role_re,
+        role_table=table,
+    )
+
+
+@cache
+def _role_lookup(code: str, surface: str) -> str:
+    for pattern, english in vocab(code).role_table:
+        if pattern.fullmatch(surface):
+            return str(english)
+    return surface
+
+
+def _month_words() -> frozenset[str]:
+    return common().words("mentions.calendar_words")
+
+
+def _is_name_word(tok: Token, v: Vocab) -> bool:
+    """A capitalised word that can be part of a proper name in this language."""
+    w = tok.word
+    if not tok.cap or not w[:1].isalpha():
+        return False
+    f = w.casefold()
+    return f not in v.stop and f not in _month_words() and not v.role_re.fullmatch(w)
+
+
+@dataclass
+class _Doc:
+    """What the first pass learnt about the document."""
+
+    persons: list[str] = field(default_factory=list)  # full names, in order of first mention
+    orgs: Counter[str] = field(default_factory=Counter)
+    candidates: Counter[str] = field(default_factory=Counter)  # determiner-less capitalised words
+
+
+def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Token spans [i, j) of 'First [particle] Surname' names and of role-cued names."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        j = i
+        if t.word in names and t.word.casefold() not in v.stop and t.cap:
+            j = i + 1
+            # a second first name ('Jan Philipp Albrecht'), particles, then the surname(s)
+            if j + 1 < n and toks[j].word in names and _is_name_word(toks[j], v) and _is_name_word(toks[j + 1], v):
+                j += 1
+            while j < n and toks[j].word.casefold() in v.particles and j + 1 < n and toks[j + 1].cap:
+                j += 1
+            k = j
+            while k < n and k - j < v.max_surnames and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word):
+                k += 1
+            if k > j and toks[k - 1].word.casefold() not in v.particles:
+                spans.append((i, k))
+                i = k
+                continue
+        elif v.role_re.fullmatch(t.word) and i + 1 < n and _is_name_word(toks[i + 1], v):
+            nxt = toks[i + 1].word
+            if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:
+                spans.append((i + 1, i + 2))
+                i += 2
+                continue
+        i += 1
+    return spans
+
+
+def _ORG_SHAPE(word: str) -> bool:  # noqa: N802 - reads as a predicate on the word's shape
+    return bool(_CAMEL.match(word) or _ACRONYM.match(word))
+
+
+def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Organization spans from shape, legal suffixes, cue nouns and compounds."""
+    out: list[tuple[int, int, str]] = []
+    n = len(toks)
+    legal = _legal_suffixes()
+    for i, t in enumerate(toks):
+        if i in taken:
+            continue
+        w = t.word
+        f = w.casefold()
+        # a name before a legal suffix: 'Safe Superintelligence Inc.', 'Deutsche Bank AG'
+        if f in legal and i > 0 and toks[i - 1].cap and (i - 1) not in taken:
+            j = i - 1
+            while j - 1 >= 0 and toks[j - 1].cap and (j - 1) not in taken and i - j < 4:
+                if toks[j - 1].word.casefold() in v.stop or toks[j - 1].word.casefold() in v.org_cues:
+                    break
+                j -= 1
+            name = " ".join(x.word for x in toks[j:i])
+            out.append((j, i + 1, name))
+            continue
+        # the head of a compound: 'OpenAI-Konkurrenten', 'Microsoft-CEO', 'Thyssenkrupp-Chef'
+        if "-" in w and t.cap:
+            head, _, rest = w.partition("-")
+            last = rest.rsplit("-", 1)[-1].casefold()
+            if (
+                head.casefold() not in v.stop
+                and head.casefold() not in v.not_org
+                and not _MODEL_CODE.search(head)
+                and len(head) > 1
+                and (_ORG_SHAPE(head) or last in v.compound_heads or bool(v.role_re.fullmatch(rest)))
+                and not v.role_re.fullmatch(head)
+                and not v.role_re.fullmatch(w)
+            ):
+                out.append((i, i + 1, head))
+                continue
+        if t.cap and _ORG_SHAPE(w) and not _MODEL_CODE.search(w) and not {f, f.removesuffix("s")} & (v.not_org | v.stop):
+            out.append((i, i + 1, w))
+            continue
+        # a cue noun then a name: 'das Unternehmen Anthropic', 'la società Anthropic'
+        if (f in v.org_cues or (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes))) and i + 1 < n:
+            j = i + 1
+            while j < n and j - i <= 3 and _is_name_word(toks[j], v) and toks[j].word.casefold() not in v.determiners:
+                if _MODEL_CODE.search(toks[j].word):
+                    break
+                j += 1
+            if j > i + 1 and all(k not in taken for k in range(i + 1, j)):
+                out.append((i + 1, j, " ".join(x.word for x in toks[i + 1 : j])))
+            elif j == i + 1 and j < n and toks[j].word.casefold() in v.list_openers:
+                out.extend(_name_list(toks, j + 1, v, taken))
+    return out
+
+
+def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
+    """'wie Meta, Uber und Airtable': one organization per listed name."""
+    out: list[tuple[int, int, str]] = []
+    conj = v.lex.words("cues.conjunctions")
+    while i < len(toks) and i not in taken and _is_name_word(toks[i], v) and not _MODEL_CODE.search(toks[i].word):
+        out.append((i, i + 1, toks[i].word))
+        if i + 2 < len(toks) and (toks[i + 1].text == "," or toks[i + 1].word.casefold() in conj):
+            i += 2
+            if toks[i].word.casefold() in conj:
+                i += 1
+        else:
+            break
+    return out
+
+
+def _candidate_words(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, str]]:
+    """Capitalised, determiner-less, not sentence-initial words: possible names."""
+    out: list[tuple[int, str]] = []
+    for i, t in enumerate(toks):
+        if i == 0 or i in taken or not _is_name_word(t, v) or "-" in t.word:
+            continue
+        prev = toks[i - 1]
+        if prev.text in ".:!?\"„“«»–-" or prev.word.casefold() in v.determiners:
+            continue
+        w, f = t.word, t.word.casefold()
+        if f in v.not_org or _MODEL_CODE.search(w) or len(w) < 2:
+            continue
+        if v.capitalises_nouns:
+            if f.endswith(v.noun_suffixes):
+                continue
+            # a noun after an inflected adjective: 'praktischer Arbeit'
+            if not prev.cap and (prev.word[-2:] in ("er", "en", "es", "em") or prev.word[-1:] == "e") and len(prev.word) > 4:
+                continue
+        if v.trigger_re.fullmatch(w):
+            continue
+        out.append((i, w))
+    return out
+
+
+def _possessive_base(word: str, known: dict[str, str]) -> str | None:
+    """'Schulmans' / "Altman's" -> the surname it inflects, when that surname is known."""
+    for suf in ("’s", "'s", "s", "'", "’"):
+        if word.endswith(suf) and word[: -len(suf)] in known:
+            return word[: -len(suf)]
+    return None
+
+
+def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
+    """All person, organization and role mentions of the document, by sentence index."""
+    v = vocab(adoc.lang)
+    names = first_names()
+    sents = [s for s in adoc.sentences if not s.is_junk]
+    toks_by = {s.index: tokenize(s.norm) for s in sents}
+    doc = _Doc()
+    person_spans: dict[int, list[tuple[int, int]]] = {}
+    org_spans: dict[int, list[tuple[int, int, str]]] = {}
+
+    # Pass 1: sure persons and organizations; candidate words for recurrence.
+    for s in sents:
+        toks = toks_by[s.index]
+        ps = _scan_persons(toks, v, names)
+        person_spans[s.index] = ps
+        taken = {k for a, b in ps for k in range(a, b)}
+        for a, b in ps:
+            if b - a > 1:
+                full = " ".join(t.word for t in toks[a:b])
+                if full not in doc.persons:
+                    doc.persons.append(full)
+        os_ = _org_spans(toks, v, taken)
+        org_spans[s.index] = os_
+        for _, _, name in os_:
+            doc.orgs[name] += 1
+        taken |= {k for a, b, _ in os_ for k in range(a, b)}
+        for _, w in _candidate_words(toks, v, taken):
+            doc.candidates[w] += 1
+
+    surname_of: dict[str, str] = {}
+    firstname_of: dict[str, list[str]] = {}
+    for full in doc.persons:
+        parts = full.split()
+        surname_of.setdefault(parts[-1], full)
+        firstname_of.setdefault(parts[0], []).append(full)
+    person_words = {w for full in doc.persons for w in full.split()}
+    # recurring determiner-less capitalised words that are not person names are organizations
+    min_count = 2 if v.capitalises_nouns else 1
+    for w, c in doc.candidates.items():
+        if c >= min_count and w not in person_words and w not in names and _possessive_base(w, surname_of) is None:
+            doc.orgs[w] += c
+    known_orgs = set(doc.orgs)
+    # an org name seen with a genitive -s ('OpenAIs', 'Amazons')
+    org_lookup = {o: o for o in known_orgs if " " not in o}
+    for o in list(org_lookup):
+        org_lookup.setdefault(o + "s", o)
+        org_lookup.setdefault(o + "'s", o)
+        org_lookup.setdefault(o + "’s", o)
+    multi_orgs = [o for o in known_orgs if " " in o]
+
+    # Pass 2: every sentence with document-level knowledge.
+    out: dict[int, list[Mention]] = {}
+    for s in sents:
+        toks = toks_by[s.index]
+        norm = s.norm
+        ms: list[Mention] = []
+        used: set[int] = set()
+
+        def add(kind: str, a: int, b: int, name: str, toks: list[Token] = toks, used: set[int] = used) -> None:
+            ms.append(Mention(kind, toks[a].start, toks[b - 1].end, norm[toks[a].start : toks[b - 1].end], name))  # type: ignore[arg-type]
+            used.update(range(a, b))
+
+        for a, b in person_spans[s.index]:
+            words = [t.word for t in toks[a:b]]
+            if b - a == 1:
+                w = words[0]
+                full = surname_of.get(w) or surname_of.get(_possessive_base(w, surname_of) or "", "") or w
+                add("person", a, b, full)
+            else:
+                add("person", a, b, " ".join(words))
+        for a, b, name in org_spans[s.index]:
+            if not any(k in used for k in range(a, b)):
+                add("org", a, b, name)
+        for i, t in enumerate(toks):
+            if i in used or not t.cap:
+                continue
+            w = t.word
+            base = _possessive_base(w, surname_of)
+            if w in surname_of or base:
+                add("person", i, i + 1, surname_of[base or w])
+            elif w in firstname_of and len(firstname_of[w]) == 1 and not (i + 1 < len(toks) and toks[i + 1].cap):
+                add("person", i, i + 1, firstname_of[w][0])
+            elif w in org_lookup:
+                add("org", i, i + 1, org_lookup[w])
+            elif "-" in w and w.split("-")[0] in org_lookup and w.split("-")[0] not in surname_of:
+                add("org", i, i + 1, org_lookup[w.split("-")[0]])
+            elif surname_of and _is_name_word(t, v) and len(w) >= 5 and w not in names:
+                garble = _fuzzy_surname(w, surname_of)
+                if garble:
+                    add("person", i, i + 1, garble)
+        for o in multi_orgs:
+            for m in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", norm):
+                idx = [k for k, t in enumerate(toks) if m.start() <= t.start < m.end()]
+                if idx and not any(k in used for k in idx):
+                    add("org", idx[0], idx[-1] + 1, o)
+        for m in v.role_re.finditer(norm):
+            ms.append(Mention("role", m.start(), m.end(), m.group(), v.role_name(m.group())))
+        ms.sort(key=lambda x: (x.start, x.end))
+        out[s.index] = ms
+    return out
+
+
+def _fuzzy_surname(word: str, surname_of: dict[str, str]) -> str | None:
+    """The full name whose surname ``word`` garbles ('Schumann' ~ 'Schulman'), if close."""
+    best, score = None, 0.0
+    for sur, full in surname_of.items():
+        if sur[:1].casefold() != word[:1].casefold() or len(sur) < 4:
+            continue
+        r = fuzz.ratio(word.casefold(), sur.casefold())
+        if r > score:
+            best, score = full, r
+    return best if score >= 82 else None

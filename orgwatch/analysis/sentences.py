@@ -1,0 +1,189 @@
+"""Sentence splitting and de-gluing, with offsets back into the original text.
+
+Machine-translated and scraped news glue words together ("ChefwissenschaftlerIlja
+Sutskeverund", "OpenAIDie") and glue date headers to the end of the previous line
+("... wird. Freitag, 17. November, Ortszeit"). Sentences are cut from the original text
+verbatim (they are the evidence); ``Sentence.norm`` is the de-glued copy that mention and
+event rules read, and ``Sentence.norm_map`` leads every character of it back to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from orgwatch.analysis.clean import is_heading, is_junk_line
+from orgwatch.analysis.firstnames import is_first_name
+from orgwatch.lang import common, lexicon
+from orgwatch.model import Sentence
+
+# A sentence ends at . ! ? … (optionally followed by closing quotes or brackets) when
+# whitespace and the start of a new sentence follow.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”»’')\]]*(?=\s+[\"„“«¿¡(\[]?(\w))"
+    # glued: "...abteilung.Tom Brown" (a lowercase word, a stop, a capitalised word)
+    r"|(?<=[^\W\d_A-Z]{3})[.!?](?=([^\W\d_])[^\W\d_A-Z])"
+)
+_WORD_BEFORE = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)\W*$")
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang).get("text.abbreviations", []))
+
+
+@cache
+def _camel_case_names() -> tuple[str, ...]:
+    return tuple(common().get("text.camel_case_names", []))
+
+
+@cache
+def _glue_suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(lexicon(lang).get("text.glue_suffixes", []), key=len, reverse=True))
+
+
+def _is_boundary(line: str, end: int, lang: str) -> bool:
+    """Whether the punctuation ending at ``end`` closes a sentence."""
+    head = line[:end].rstrip("\"”»’')]")
+    if not head.endswith("."):
+        return True
+    m = _WORD_BEFORE.search(head[:-1])
+    if not m:
+        return True
+    word = m.group(1)
+    if word in _abbreviations(lang) or (len(word) == 1 and word.isalpha()):
+        return False
+    # "am 17. November": a day number is an ordinal, not the end of a sentence
+    return not (word.isdigit() and len(word) <= 2)
+
+
+def _spans(line: str, lang: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``line``, stripped of surrounding whitespace."""
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        following = m.group(1) or m.group(2)
+        if (following.isupper() or following.isdigit()) and _is_boundary(line, m.end(), lang):
+            yield start, m.end()
+            start = m.end()
+    yield start, len(line)
+
+
+def _split_points(word: str, protected: bool) -> list[int]:
+    """Offsets inside ``word`` where glued words meet."""
+    if protected:
+        return []
+    points = []
+    last = 0
+    for i in range(1, len(word) - 1):
+        a, b, c = word[i - 1], word[i], word[i + 1]
+        if not (b.isupper() and c.islower()):
+            continue
+        left = word[last:i]
+        if a.islower():
+            # "SchulmanZurücktreten"; not "McKinsey", "YouTube" (short capitalised stem)
+            if len(left) <= 1 or (len(left) <= 3 and left[0].isupper()):
+                continue
+        elif a.isupper():
+            # "OpenAIDie", "RLHFJan": an acronym of 2+ letters, then a capitalised word
+            # (not a plural: "CEOs")
+            run = len(left) - len(left.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"))
+            if run < 2 or not word[i + 1 : i + 3].isalpha() or not word[i + 2 : i + 3].islower():
+                continue
+        elif not a.isdigit():  # "GPT-3Ich"
+            continue
+        points.append(i)
+        last = i
+    return points
+
+
+class _Degluer:
+    """Splits glued words of one document; knows which words the document uses alone."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.lang = lang
+        self.seen = Counter(m.group() for m in _WORD.finditer(text))
+        self.tokens = Counter(m.group().strip(".,;:!?\"'()") for m in _TOKEN.finditer(text))
+
+    def _protected(self, token: str) -> bool:
+        """A listed camel-case name, or a word the document writes the same way twice."""
+        core = token.strip(".,;:!?\"'()[]„“”«»")
+        if "://" in core or "www." in core or "@" in core:
+            return True
+        return self.tokens[core] >= 2 or any(name in core for name in _camel_case_names())
+
+    def _suffix_split(self, piece: str, previous: str) -> int | None:
+        """Offset of a conjunction glued to the end of a name ("Sutskeverund"), if any."""
+        if not piece[:1].isupper() or piece.isupper():
+            return None
+        word = piece.rstrip(".,;:!?\"')")
+        for suffix in _glue_suffixes(self.lang):
+            stem = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(stem) < 4:
+                continue
+            seen_alone = self.seen[stem] > 0
+            after_first_name = len(suffix) >= 3 and is_first_name(previous)
+            if seen_alone or after_first_name:
+                return len(stem)
+        return None
+
+    def norm(self, text: str, start: int) -> tuple[str, tuple[int, ...]]:
+        """De-glued ``text`` (found at ``start`` in the document) and its offset map."""
+        out: list[str] = []
+        mapping: list[int] = []
+        pos = 0
+        previous = ""
+        for m in _TOKEN.finditer(text):
+            token = m.group()
+            cuts = _split_points(token, self._protected(token))
+            pieces_at = [0, *cuts]
+            last_piece = token[pieces_at[-1] :]
+            before_last = token[pieces_at[-2] : pieces_at[-1]] if len(pieces_at) > 1 else previous
+            tail = self._suffix_split(last_piece, before_last.strip(".,;:!?\"'()"))
+            if tail is not None:
+                cuts.append(pieces_at[-1] + tail)
+            cut_set = set(cuts)
+            for i, ch in enumerate(text[pos : m.end()]):
+                offset = pos + i
+                if offset - m.start() in cut_set:
+                    out.append(" ")
+                    mapping.append(start + offset)
+                out.append(ch)
+                mapping.append(start + offset)
+            pos = m.end()
+            previous = token[cuts[-1] :] if cuts else token
+        return "".join(out), tuple(mapping)
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Sentences of ``text``, in order, each verbatim with its offsets and de-glued form."""
+    degluer = _Degluer(text, lang)
+    sentences: list[Sentence] = []
+    line_start = 0
+    for line in text.split("\n"):
+        junk = is_junk_line(line)
+        for a, b in _spans(line, lang):
+            raw = line[a:b]
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            if not body:
+                continue
+            start = line_start + a + lead
+            norm, mapping = degluer.norm(body, start)
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=start + len(body),
+                    text=body,
+                    norm=norm,
+                    norm_map=mapping,
+                    is_junk=junk,
+                    is_heading=is_heading(line) and body == line.strip(),
+                )
+            )
+        line_start += len(line) + 1
+    return sentences

@@ -1,0 +1,410 @@
+"""Rule-based extractor: trigger words and argument slots per language, as data.
+
+For every sentence the extractor reads the mentions of the analysis (persons, organizations,
+roles in ``Sentence.norm``) and the ``[triggers]``, ``[slots]`` and ``[cues]`` tables of the
+document's language. A trigger gives the fact type; the subject is the nearest person of its
+clause (expanded to coordinated names, "A, B und C"); the object is chosen by the slot the
+organization stands in (a 'from' preposition for departures, a 'to' preposition for joins,
+'against' for lawsuits, ...), else the organization the subject is attached to, else the
+document's main organization. Roles come from appositions ("Greg Brockman, Präsident von
+OpenAI", "Microsoft-CEO Satya Nadella", "CEO von X, Y"). Status and date come from cues in the
+trigger's clause (``status.py`` / ``dates`` of the analysis). No rule names a company, a person
+or a sentence: what the rules know of a language is in ``orgwatch/lang/<code>.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from orgwatch.analysis.mentions import find_mentions
+from orgwatch.extraction.status import Cues, cues, event_date, event_status
+from orgwatch.lang import lexicon
+from orgwatch.model import AnalyzedDocument, Claim, Mention, Sentence
+
+PERSON_SUBJECT = ("leaves", "dismissed", "joins", "appointed", "leave_of_absence", "returns", "reassigned", "founds")
+TRIGGER_TYPES = (*PERSON_SUBJECT, "sues", "invests", "acquires", "moves")
+# Departure-like events take the organization the person is attached to.
+_FROM_TYPES = ("leaves", "dismissed", "leave_of_absence", "returns", "reassigned")
+_MAIN_ORG_TYPES = (*_FROM_TYPES, "appointed")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled trigger and slot patterns of one language."""
+
+    triggers: dict[str, re.Pattern[str]]
+    source: re.Pattern[str]  # 'von X' right before an organization
+    target: re.Pattern[str]
+    against: re.Pattern[str]
+    into: re.Pattern[str]
+    agent: re.Pattern[str]
+    role_slot: re.Pattern[str]
+    with_: re.Pattern[str]
+    of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
+    of_after: re.Pattern[str]  # 'Abgang von Leike'
+    conj: re.Pattern[str]
+    defendants: re.Pattern[str]
+    apposition: re.Pattern[str]  # 'Greg Brockman, der Präsident', 'X (CEO'
+    pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def grammar(code: str) -> Grammar:
+    lex = lexicon(code)
+    slots = lambda key: _alt(lex.get(f"slots.{key}", []))  # noqa: E731
+    trig = {
+        t: re.compile(rf"(?<!\w)(?:{_alt(lex.get(f'triggers.{t}', []))})(?!\w)", re.IGNORECASE)
+        for t in TRIGGER_TYPES
+        if lex.get(f"triggers.{t}")
+    }
+    # a slot preposition, then up to four lower-case or cue words, right before the mention
+    tail = r"(?:\s+(?:{})\b)[^,;:.!?]{{0,60}}$"
+    conj = _alt(lex.get("cues.conjunctions", []))
+    return Grammar(
+        triggers=trig,
+        source=re.compile(tail.format(slots("source")), re.IGNORECASE),
+        target=re.compile(tail.format(slots("target")), re.IGNORECASE),
+        against=re.compile(tail.format(slots("against")), re.IGNORECASE),
+        into=re.compile(tail.format(slots("into")), re.IGNORECASE),
+        agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
+        role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
+        with_=re.compile(rf"(?:{slots('with')})\s+$", re.IGNORECASE),
+        of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
+        of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
+        conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
+        defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
+        apposition=re.compile(
+            rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z]+\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
+        ),
+        pronoun_before=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$", re.IGNORECASE
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _Aff:
+    person: Mention
+    org: Mention | None
+    role: Mention
+
+
+class RuleExtractor:
+    """Trigger/slot rules over the mentions of the analysis; see the module docstring."""
+
+    name = "rules"
+
+    def extract(self, adoc: AnalyzedDocument) -> list[Claim]:
+        mentions = adoc.mentions or find_mentions(adoc)
+        g = grammar(adoc.lang)
+        cs = cues(adoc.lang)
+        main = _main_org(mentions)
+        claims: list[Claim] = []
+        seen: set[tuple[str, str, str, str | None, str]] = set()
+        for s in adoc.sentences:
+            if s.is_junk:
+                continue
+            ms = mentions.get(s.index, [])
+            if not any(m.kind == "person" for m in ms) and not any(m.kind == "org" for m in ms):
+                continue
+            for c in _sentence_claims(adoc, s, ms, g, cs, main):
+                key = (c.type, c.subject, c.object, c.role, c.status)
+                if key not in seen and c.subject != c.object:
+                    seen.add(key)
+                    claims.append(c)
+        return claims
+
+
+def _main_org(mentions: dict[int, list[Mention]]) -> str | None:
+    """The organization the article is about: clearly the most mentioned one."""
+    counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3:
+        return None
+    if len(top) > 1 and top[1][1] * 1.5 > top[0][1]:
+        return None
+    return top[0][0]
+
+
+def _between(norm: str, a: Mention, b: Mention) -> str:
+    return norm[a.end : b.start]
+
+
+def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
+    """Person-role-organization triples from appositions and compounds."""
+    persons = [m for m in ms if m.kind == "person"]
+    orgs = [m for m in ms if m.kind == "org"]
+    roles = [m for m in ms if m.kind == "role"]
+    role_org: dict[int, Mention | None] = {}
+    listed: dict[int, list[Mention]] = {}
+    for r in reversed(roles):
+        org = next((o for o in orgs if o.start < r.start and o.end >= r.end), None)  # 'Microsoft-CEO'
+        if org is None:
+            nxt = next((o for o in orgs if o.start >= r.end), None)
+            if nxt and g.of.match(norm[r.end : nxt.start]) and not any(r.end <= p.start < nxt.start for p in persons):
+                org = nxt
+                listed[id(r)] = _expand(norm, orgs, [nxt], g)
+        if org is None:
+            # 'Mitbegründer und Chefwissenschaftler von OpenAI': coordinated titles share it
+            later = next((x for x in roles if x.start >= r.end), None)
+            if later is not None and g.conj.match(norm[r.end : later.start]):
+                org = role_org.get(id(later))
+        role_org[id(r)] = org
+    out: list[_Aff] = []
+    role_person: dict[int, Mention] = {}
+    for r in roles:
+        org = role_org[id(r)]
+        end = org.end if org is not None and org.start >= r.end else r.end
+        person = None
+        before = next((p for p in reversed(persons) if p.end <= r.start), None)
+        gap = norm[before.end : r.start] if before else ""
+        if before and (g.apposition.fullmatch(gap) or g.pronoun_before.search(gap)):
+            person = before
+        if person is None:
+            prev = next((x for x in reversed(roles) if x.end <= r.start), None)
+            if prev is not None and id(prev) in role_person and g.conj.match(norm[prev.end : r.start]):
+                person = role_person[id(prev)]
+        if person is None:
+            after = next((p for p in persons if p.start >= end), None)
+            if after is not None and re.fullmatch(r"\s*,?\s*", norm[end : after.start]):
+                person = after
+        if person is None:
+            continue
+        role_person[id(r)] = person
+        for p in _coordinated(norm, persons, person, g):
+            for o in listed.get(id(r), [org]):
+                out.append(_Aff(p, o, r))
+    return out
+
+
+def _coordinated(norm: str, persons: list[Mention], p: Mention, g: Grammar) -> list[Mention]:
+    """``p`` and the persons listed with it ('A, B und C')."""
+    i = persons.index(p)
+    group = [p]
+    j = i
+    while j > 0 and g.conj.match(norm[persons[j - 1].end : persons[j].start]):
+        j -= 1
+        group.insert(0, persons[j])
+    j = i
+    while j + 1 < len(persons) and g.conj.match(norm[persons[j].end : persons[j + 1].start]):
+        j += 1
+        group.append(persons[j])
+    return group
+
+
+def _clause(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
+    start = max((b for b in bounds if b <= pos), default=0)
+    end = min((b for b in bounds if b > pos), default=length)
+    return start, end
+
+
+def _sentence_claims(
+    adoc: AnalyzedDocument, s: Sentence, ms: list[Mention], g: Grammar, cs: Cues, main: str | None
+) -> list[Claim]:
+    norm = s.norm
+    out: list[Claim] = []
+    affs = _affiliations(norm, ms, g)
+    persons = [m for m in ms if m.kind == "person"]
+    orgs = [m for m in ms if m.kind == "org"]
+    sentence_orgs = {o.name for o in orgs}
+
+    def claim(typ: str, subj: str, obj: str, role: str | None, status: str, date: str | None, how: str) -> None:
+        out.append(
+            Claim(adoc.doc.id, typ, subj, obj, role, date, status, s.text, s.start, s.end,
+                  lang=adoc.lang, extractor="rules", date_how=how)
+        )
+
+    for a in affs:
+        org = a.org.name if a.org else (next(iter(sentence_orgs)) if len(sentence_orgs) == 1 else main)
+        if org and org != a.person.name:
+            claim("holds_role", a.person.name, org, a.role.name, "happened", None, "")
+
+    bounds = cs.bounds(norm)
+    for typ, t in _triggers(norm, g, ms):
+            cl = _clause(bounds, t.start(), len(norm))
+            status = event_status(norm, t.start(), t.end(), cl, cs)
+            date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs)
+            for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main):
+                claim(c[0], c[1], c[2], c[3], status, date, how)
+    return out
+
+
+def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Match[str]]]:
+    """Trigger matches of all types; of overlapping matches the longest wins."""
+    found = [
+        (typ, t)
+        for typ, pat in g.triggers.items()
+        for t in pat.finditer(norm)
+        if not any(m.kind in ("person", "org") and m.start <= t.start() < m.end for m in ms)
+    ]
+    found.sort(key=lambda x: x[1].start() - x[1].end())
+    kept: list[tuple[str, re.Match[str]]] = []
+    for typ, t in found:
+        if all(t.end() <= k.start() or t.start() >= k.end() for _, k in kept):
+            kept.append((typ, t))
+    return sorted(kept, key=lambda x: x[1].start())
+
+
+def _nearest_person(norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar) -> Mention | None:
+    after_of = next((p for p in persons if p.start >= t.end()), None)
+    if after_of is not None and g.of_after.match(norm[t.end() : after_of.start]):
+        return after_of
+    before = [p for p in persons if p.end <= t.start()]
+    in_clause = [p for p in before if p.start >= cl[0]]
+    if in_clause:
+        return in_clause[-1]
+    after = [p for p in persons if p.start >= t.end() and p.start < cl[1]]
+    if after and len(norm[t.end() : after[0].start].split()) <= 4:
+        return after[0]
+    # 'Peter Deng, der 2023 zu OpenAI kam': a relative clause right after the person
+    if before and cl[0] - before[-1].end <= 3:
+        return before[-1]
+    return None
+
+
+def _slot(norm: str, m: Mention, pat: re.Pattern[str], floor: int) -> bool:
+    return bool(pat.search(norm[max(floor, m.start - 70) : m.start]))
+
+
+def _event(
+    typ: str,
+    norm: str,
+    t: re.Match[str],
+    cl: tuple[int, int],
+    persons: list[Mention],
+    orgs: list[Mention],
+    ms: list[Mention],
+    affs: list[_Aff],
+    g: Grammar,
+    main: str | None,
+) -> list[tuple[str, str, str, str | None]]:
+    """(type, subject, object, role) of one trigger occurrence."""
+    ts, te = t.start(), t.end()
+    if typ in ("sues", "invests", "acquires"):
+        return _org_event(typ, norm, t, persons, orgs, g)
+    subj = _nearest_person(norm, t, cl, persons, g)
+    if subj is None:
+        return []
+    subjects = _coordinated(norm, persons, subj, g)
+    own = {a.org.name for a in affs if a.person.name == subj.name and a.org is not None}
+    own_roles = [a.role.name for a in affs if a.person.name == subj.name]
+
+    def dist(o: Mention) -> int:
+        return o.start - te if o.start >= te else ts - o.end
+
+    def is_modifier(o: Mention) -> bool:  # 'OpenAI-Konkurrenten': the compound's first part
+        return "-" in o.text and not o.text.endswith(o.name)
+
+    src = [o for o in orgs if _slot(norm, o, g.source, 0) and not is_modifier(o)]
+    tgt = [o for o in orgs if _slot(norm, o, g.target, 0) and not is_modifier(o)]
+    near = sorted((o for o in orgs if cl[0] <= o.start < cl[1] or o.name in own), key=lambda o: (is_modifier(o), dist(o)))
+    role = _event_role(norm, t, ms, affs, subj, g)
+    out: list[tuple[str, str, str, str | None]] = []
+    if typ == "moves":
+        s_org = next((o.name for o in sorted(src, key=dist) if o.name not in {x.name for x in tgt}), None)
+        t_org = next((o.name for o in sorted(tgt, key=dist)), None)
+        for p in subjects:
+            if s_org:
+                out.append(("leaves", p.name, s_org, None))
+            if t_org:
+                out.append(("joins", p.name, t_org, None))
+        return out
+    obj: str | None = None
+    if typ in ("joins", "appointed"):
+        cands = [o for o in near if o.name not in own and o not in src]
+        pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, 0)]
+        obj = (pref or cands or [None])[0] and (pref or cands)[0].name
+        if obj is None and typ == "appointed":
+            obj = main
+    elif typ in _FROM_TYPES:
+        cands = [o for o in near if (o not in tgt or typ == "returns")]
+        owned = [o for o in cands if o.name in own]
+        obj = (owned or cands or [None])[0] and (owned or cands)[0].name
+        if obj is None:
+            obj = next(iter(own), None) or main
+    elif typ == "founds":
+        cands = [o for o in near if o.start >= cl[0] - 40]
+        obj = cands[0].name if cands else None
+    if not obj:
+        return out
+    ev_role = role if typ in ("appointed", "reassigned") else (own_roles[0] if own_roles else None)
+    for p in subjects:
+        out.append((typ, p.name, obj, ev_role))
+    # 'gemeinsam mit Elon Musk gegründet': the co-subject and the subject before it
+    if typ == "founds" and _slot(norm, subj, g.with_, 0):
+        prior = [p for p in persons if p.end <= subj.start and p.name != subj.name]
+        if prior:
+            out.append((typ, prior[-1].name, obj, None))
+    return out
+
+
+def _event_role(norm: str, t: re.Match[str], ms: list[Mention], affs: list[_Aff], subj: Mention, g: Grammar) -> str | None:
+    """The role an appointment is to: 'zum Interims-CEO ernannt', 'named ... chief executive'."""
+    attached = {id(a.role) for a in affs}
+    roles = [m for m in ms if m.kind == "role" and id(m) not in attached]
+    if not roles:
+        roles = [m for m in ms if m.kind == "role"]
+    best = None
+    for r in roles:
+        d = abs(r.start - t.end()) if r.start >= t.start() else abs(t.start() - r.end)
+        slot = bool(g.role_slot.search(norm[max(0, r.start - 30) : r.start]))
+        score = d - (40 if slot else 0)
+        if best is None or score < best[0]:
+            best = (score, r.name)
+    return best[1] if best and best[0] < 60 else None
+
+
+def _org_event(
+    typ: str, norm: str, t: re.Match[str], persons: list[Mention], orgs: list[Mention], g: Grammar
+) -> list[tuple[str, str, str, str | None]]:
+    """Lawsuits, investments and acquisitions: actors may be persons or organizations."""
+    ts, te = t.start(), t.end()
+    ents = sorted(orgs + (persons if typ != "acquires" else []), key=lambda m: m.start)
+    if typ == "sues":
+        objs = [e for e in ents if _slot(norm, e, g.against, ts - 80)]
+        if not objs:
+            dm = g.defendants.search(norm, te)
+            if dm:
+                objs = [e for e in ents if e.start > dm.end()]
+        subj = next((e for e in reversed(ents) if e.end <= ts and e not in objs), None)
+        if subj is None:
+            return []
+        if not objs:
+            objs = [e for e in ents if e.start > subj.end and e.start < ts + 60][:1]
+        objs = _expand(norm, ents, objs, g)
+        return [(typ, subj.name, o.name, None) for o in objs if o.name != subj.name]
+    if typ == "invests":
+        objs = [o for o in orgs if _slot(norm, o, g.into, ts - 80) and abs(o.start - ts) < 90]
+        if not objs:
+            return []
+        subj = next((e for e in reversed(ents) if e.end <= ts and e not in objs), None)
+        return [(typ, subj.name, o.name, None) for o in objs[:1]] if subj else []
+    # acquires: 'X übernimmt Y', 'Übernahme von Y durch X'
+    before = [o for o in orgs if o.end <= ts]
+    after = [o for o in orgs if o.start >= te]
+    agent = next((o for o in orgs if _slot(norm, o, g.agent, ts)), None)
+    if agent is not None and after:
+        obj = next((o for o in after if o is not agent), None)
+        return [(typ, agent.name, obj.name, None)] if obj else []
+    if before and after and after[0].start - te < 60:
+        return [(typ, before[-1].name, after[0].name, None)]
+    return []
+
+
+def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:
+    """Objects plus the names coordinated with them ('gegen OpenAI und Altman')."""
+    out = list(objs)
+    for o in objs:
+        i = ents.index(o)
+        while i + 1 < len(ents) and g.conj.match(norm[ents[i].end : ents[i + 1].start]):
+            i += 1
+            if ents[i] not in out:
+                out.append(ents[i])
+    return out

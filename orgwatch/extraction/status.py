@@ -1,0 +1,102 @@
+"""Status and date of an event, from cues around its trigger.
+
+Negation is scoped to the trigger's clause ("..., dass Altman nicht zurückkehren werde":
+denied; "Dies wird nicht passieren, da Altman ... beitritt": not). Hedging and intention cues
+count anywhere before the trigger in the sentence, because they usually govern a subordinate
+clause ("Es gab Gerüchte, dass ..."); a future or conditional form of the trigger word itself
+("lascerà", "rejoindra", "se unirá") makes the event planned. All cue words are data in the
+``[cues]`` table of the language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from orgwatch.lang import lexicon
+from orgwatch.model import AnalyzedDocument, Sentence
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: re.Pattern[str]
+    rumored: re.Pattern[str]
+    planned: re.Pattern[str]
+    future_suffix: re.Pattern[str]
+    background: re.Pattern[str]
+    clause_re: re.Pattern[str]
+    verb_final: bool
+
+    def bounds(self, norm: str) -> list[int]:
+        """Clause boundary offsets of ``norm``."""
+        out: set[int] = set()
+        for m in self.clause_re.finditer(norm):
+            if self.verb_final and m.group().startswith(","):
+                nxt = norm.find(",", m.end())
+                words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(" .!?\"“”»").split()
+                if not words or not words[-1][:1].islower():
+                    continue
+            out.update((m.start(), m.end()))
+        return sorted(out)
+
+
+def _words(lex_items: list[str]) -> re.Pattern[str]:
+    alt = "|".join(sorted(lex_items, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def cues(code: str) -> Cues:
+    lex = lexicon(code)
+    future = "|".join(lex.get("cues.future_suffixes", [])) or "(?!)"
+    clause = "|".join(lex.get("cues.clause_breaks", [])) or "[;:]"
+    return Cues(
+        negation=_words(lex.get("cues.negation", [])),
+        rumored=_words(lex.get("cues.rumored", [])),
+        planned=_words(lex.get("cues.planned", [])),
+        future_suffix=re.compile(rf"(?:{future})$", re.IGNORECASE),
+        background=_words(lex.get("cues.background", [])),
+        clause_re=re.compile(clause, re.IGNORECASE),
+        verb_final=bool(lex.get("cues.verb_final", False)),
+    )
+
+
+def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
+    """'denied', 'rumored', 'planned' or 'happened' for the trigger at ``norm[ts:te]``."""
+    lo, hi = clause
+    if cs.negation.search(norm, lo, min(hi, te + 25)):
+        return "denied"
+    if cs.rumored.search(norm, 0, ts):
+        return "rumored"
+    if cs.planned.search(norm, lo, min(hi, te + 30)) or cs.future_suffix.search(norm[ts:te]):
+        return "planned"
+    return "happened"
+
+
+def event_date(
+    adoc: AnalyzedDocument, s: Sentence, ts: int, te: int, clause: tuple[int, int], typ: str, cs: Cues
+) -> tuple[str | None, str]:
+    """The event's date (ISO at the text's precision) and how it was chosen.
+
+    A date in the trigger's clause wins, the nearest one; a vague time cue there ("in recent
+    months") means no date; then the date of the timeline section; a founding, or a clause
+    in the pluperfect or about the past, has no date of its own; else the event is the
+    article's news and takes the article's date.
+    """
+    lo, hi = s.to_doc(clause[0]), s.to_doc(max(clause[0], clause[1] - 1)) + 1
+    pos = s.to_doc(ts)
+    inside = [d for d in s.dates if lo <= d.start < hi]
+    dated = [d for d in inside if d.value is not None and not d.vague]
+    if dated:
+        best = min(dated, key=lambda d: abs(d.start - pos))
+        return best.value.iso if best.value else None, "clause"
+    if any(d.vague for d in inside):
+        return None, "vague"
+    if s.section_date is not None:
+        return s.section_date.iso, "section"
+    if typ == "founds" or cs.background.search(s.norm, clause[0], clause[1]):
+        return None, "background"
+    if adoc.doc_date is not None:
+        return adoc.doc_date.iso, "article"
+    return None, ""

@@ -1,0 +1,1 @@
+"""Interfaces: the ways people reach orgwatch (command line now; more later)."""

@@ -1,0 +1,138 @@
+"""The library API: paths in, claims or a filled store out. The CLI and the bench call this."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgwatch.analysis import analyze
+from orgwatch.errors import OrgwatchError
+from orgwatch.extraction import Extractor, default_extractor
+from orgwatch.model import AnalyzedDocument, Claim, Document
+from orgwatch.resolution import AliasTable, canonicalize, curated_aliases
+from orgwatch.sources import Note, Skip, SourceItem, iter_documents
+from orgwatch.store import DocMeta, Store
+
+Extracted = tuple[Document, list[Claim]] | Skip | Note
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (id, id already stored)
+    skipped: list[Skip] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    claims: int = 0  # claims stored by this run
+
+    @property
+    def documents(self) -> int:
+        """Documents read (stored or not), bad input excluded."""
+        return self.added + self.unchanged + self.replaced + len(self.duplicates)
+
+
+def _documents(paths: Iterable[str | Path], limit: int | None) -> Iterator[SourceItem]:
+    """Source items with at most ``limit`` documents (skips and notes do not count)."""
+    items = iter_documents(paths)  # raises PathNotFound now, before any work
+    if limit is None:
+        return items
+    return _limited(items, limit)
+
+
+def _limited(items: Iterator[SourceItem], limit: int) -> Iterator[SourceItem]:
+    seen = 0
+    for item in items:
+        if isinstance(item, Document):
+            if seen == limit:
+                return
+            seen += 1
+        yield item
+
+
+def _claims(
+    doc: Document, extractor: Extractor, aliases: AliasTable
+) -> tuple[AnalyzedDocument, list[Claim]] | Skip:
+    """Analyse, extract and canonicalize one document; a coded error skips only that document."""
+    try:
+        adoc = analyze(doc)
+        return adoc, canonicalize(extractor.extract(adoc), aliases)
+    except OrgwatchError as e:
+        return Skip(doc.source, e.message, e.code)
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    extractor: Extractor | None = None,
+    aliases: AliasTable | None = None,
+    limit: int | None = None,
+) -> Iterator[Extracted]:
+    """Claims of every document under ``paths``, without a store.
+
+    Yields ``(document, claims)`` per document, and a ``Skip`` or ``Note`` for input the user
+    should hear about. Names are canonical under ``aliases`` (default: the curated table).
+    """
+    items = _documents(paths, limit)
+    return _extract(items, extractor or default_extractor(), aliases or curated_aliases())
+
+
+def _extract(items: Iterator[SourceItem], extractor: Extractor, aliases: AliasTable) -> Iterator[Extracted]:
+    for item in items:
+        if not isinstance(item, Document):
+            yield item
+            continue
+        result = _claims(item, extractor, aliases)
+        yield result if isinstance(result, Skip) else (item, result[1])
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    extractor: Extractor | None = None,
+    limit: int | None = None,
+    on_item: Callable[[], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store every document under ``paths``; one transaction per document.
+
+    A document already stored with the same text is not analysed again. ``on_item`` is called
+    once per item read (document or skipped input), for progress bars.
+    """
+    items = _documents(paths, limit)
+    extractor = extractor or default_extractor()
+    aliases = store.alias_table()
+    report = IngestReport()
+    for item in items:
+        if isinstance(item, Note):
+            report.notes.append(item)
+            continue
+        if on_item:
+            on_item()
+        if isinstance(item, Skip):
+            report.skipped.append(item)
+        elif store.has(item):
+            report.unchanged += 1
+        else:
+            _store(item, store, extractor, aliases, report)
+    return report
+
+
+def _store(
+    doc: Document, store: Store, extractor: Extractor, aliases: AliasTable, report: IngestReport
+) -> None:
+    result = _claims(doc, extractor, aliases)
+    if isinstance(result, Skip):
+        report.skipped.append(result)
+        return
+    adoc, claims = result
+    added = store.add(doc, DocMeta.of(adoc), claims)
+    if added.status == "duplicate":
+        report.duplicates.append((doc.id, added.duplicate_of or ""))
+    elif added.status == "unchanged":
+        report.unchanged += 1
+    else:
+        report.claims += added.claims
+        if added.status == "added":
+            report.added += 1
+        else:
+            report.replaced += 1

@@ -1,0 +1,25 @@
+"""Resolution stage: document-level names -> canonical names shared across documents."""
+
+from orgwatch.resolution.aliases import (
+    Alias,
+    AliasTable,
+    CreatedBy,
+    canonical_name,
+    canonicalize,
+    curated_aliases,
+    name_key,
+    slot_kinds,
+    strip_legal_suffix,
+)
+
+__all__ = [
+    "Alias",
+    "AliasTable",
+    "CreatedBy",
+    "canonical_name",
+    "canonicalize",
+    "curated_aliases",
+    "name_key",
+    "slot_kinds",
+    "strip_legal_suffix",
+]

@@ -1,0 +1,12 @@
+"""Where the store lives: ``--db URL``, else ``$ORGWATCH_DB``, else ``orgwatch.db`` here."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_URL = "sqlite:///orgwatch.db"
+ENV_VAR = "ORGWATCH_DB"
+
+
+def database_url(url: str | None = None) -> str:
+    return url or os.environ.get(ENV_VAR) or DEFAULT_URL

@@ -1,0 +1,255 @@
+"""The store: documents, entities, claims and aliases, one transaction per document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Literal, cast
+
+from sqlalchemy import ColumnElement, Engine, create_engine, delete, func, or_, select
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from orgwatch.errors import StoreError
+from orgwatch.model import AnalyzedDocument, Claim, EntityKind
+from orgwatch.model import Document as ModelDocument
+from orgwatch.resolution import Alias, AliasTable, CreatedBy, curated_aliases, name_key, slot_kinds
+from orgwatch.store.config import database_url
+from orgwatch.store.models import AliasRow, Base, ClaimRow, DocumentRow, EntityRow
+
+AddStatus = Literal["added", "unchanged", "replaced", "duplicate"]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    status: AddStatus
+    claims: int = 0  # claims stored by this call
+    duplicate_of: str | None = None  # for "duplicate": the id already holding this text
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What the store keeps of the analysis: the language and date it settled on."""
+
+    lang: str | None = None
+    doc_date: str | None = None
+
+    @classmethod
+    def of(cls, adoc: AnalyzedDocument) -> DocMeta:
+        return cls(adoc.lang, adoc.doc_date.iso if adoc.doc_date else None)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: str
+    hash: str
+    source: str
+    url: str | None
+    published: str | None
+    lang: str | None
+    title: str | None
+    doc_date: str | None
+    claims: int
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    kind: EntityKind
+    name: str
+
+
+def fact_sort_key(fact: dict[str, Any]) -> tuple[str, ...]:
+    """The FACTS.md export order (doc, type, subject, object, role, date, status, evidence).
+
+    Sorted in Python, not SQL: database collations differ (SQLite vs PostgreSQL), and two
+    exports of one store must be byte-identical wherever it lives.
+    """
+    fields = ("doc", "type", "subject", "object", "role", "date", "status", "evidence")
+    return tuple(fact[f] or "" for f in fields)
+
+
+class Store:
+    """A SQLAlchemy-backed store; SQLite by default, any SQLAlchemy URL works."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = database_url(url)
+        try:
+            self._engine: Engine = create_engine(self.url)
+            Base.metadata.create_all(self._engine)
+        except (ArgumentError, SQLAlchemyError) as e:
+            raise StoreError(f"cannot open the store at {self.url}: {e}") from e
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- documents and claims -------------------------------------------------------------
+
+    def add(self, doc: ModelDocument, meta: DocMeta, claims: Iterable[Claim]) -> AddResult:
+        """Store one document and its claims atomically: all of it or, on any error, nothing.
+
+        Same id and text as before: nothing changes. Same id, new text: the document and its
+        claims are replaced. Same text under another id: reported, not stored twice.
+        """
+        try:
+            with self._sessions.begin() as session:
+                return self._add(session, doc, meta, list(claims))
+        except SQLAlchemyError as e:
+            raise StoreError(f"could not store {doc.id}: {e}") from e
+
+    def has(self, doc: ModelDocument) -> bool:
+        """Whether this document is stored with this very text (re-ingest would change nothing)."""
+        query = select(DocumentRow.content_hash).where(DocumentRow.id == doc.id)
+        with self._sessions() as session:
+            return session.scalars(query).first() == doc.hash
+
+    def _add(self, session: Session, doc: ModelDocument, meta: DocMeta, claims: list[Claim]) -> AddResult:
+        row = session.get(DocumentRow, doc.id)
+        if row is not None and row.content_hash == doc.hash:
+            return AddResult("unchanged")
+        twin = session.scalars(
+            select(DocumentRow.id).where(DocumentRow.content_hash == doc.hash, DocumentRow.id != doc.id)
+        ).first()
+        if twin is not None:
+            return AddResult("duplicate", duplicate_of=twin)
+        status: AddStatus = "added" if row is None else "replaced"
+        if row is None:
+            row = DocumentRow(id=doc.id)
+            session.add(row)
+        else:
+            session.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
+        row.content_hash = doc.hash
+        row.source, row.url, row.published = doc.source, doc.url, doc.published
+        row.title, row.text = doc.title, doc.text
+        row.lang, row.doc_date = meta.lang or doc.lang, meta.doc_date
+        session.flush()
+        for claim in claims:
+            subject_kind, object_kind = slot_kinds(claim.type)
+            session.add(
+                ClaimRow(
+                    doc_id=doc.id,
+                    type=claim.type,
+                    subject=self._entity(session, subject_kind, claim.subject),
+                    object=self._entity(session, object_kind, claim.object),
+                    role=claim.role,
+                    date=claim.date,
+                    date_how=claim.date_how,
+                    status=claim.status,
+                    evidence=claim.evidence,
+                    start_offset=claim.start,
+                    end_offset=claim.end,
+                    lang=claim.lang,
+                    extractor=claim.extractor,
+                    confidence=claim.confidence,
+                )
+            )
+        return AddResult(status, claims=len(claims))
+
+    def _entity(self, session: Session, kind: EntityKind | None, name: str) -> EntityRow:
+        """The entity row for ``name``; an unknown kind ("sues" parties) reuses a known entity."""
+        query = select(EntityRow).where(EntityRow.key == name_key(name))
+        if kind is not None:
+            query = query.where(EntityRow.kind == kind)
+        found = session.scalars(query.order_by(EntityRow.kind.desc())).first()  # person first
+        if found is not None:
+            return found
+        row = EntityRow(kind=kind or "org", name=name, key=name_key(name))
+        session.add(row)
+        session.flush()
+        return row
+
+    def documents(self) -> list[StoredDocument]:
+        with self._sessions() as session:
+            per_doc = select(ClaimRow.doc_id, func.count()).group_by(ClaimRow.doc_id)
+            counts = {doc_id: n for doc_id, n in session.execute(per_doc)}
+            d = DocumentRow
+            columns = (d.id, d.content_hash, d.source, d.url, d.published, d.lang, d.title, d.doc_date)
+            rows = session.execute(select(*columns).order_by(d.id))  # no text: can be large
+            return [StoredDocument(*row, claims=counts.get(row[0], 0)) for row in rows]
+
+    def entities(self) -> list[Entity]:
+        with self._sessions() as session:
+            rows = session.execute(select(EntityRow.kind, EntityRow.name))
+            return sorted(Entity(cast(EntityKind, kind), name) for kind, name in rows)
+
+    def facts(self) -> list[dict[str, Any]]:
+        """Every claim as a FACTS.md record, in the stable export order."""
+        return sorted((c.to_fact() for c in self._claims()), key=fact_sort_key)
+
+    def claims_for(self, *names: str) -> list[Claim]:
+        """Claims with any of ``names`` as subject or object (exact name, any case)."""
+        ids = select(EntityRow.id).where(EntityRow.key.in_([name_key(n) for n in names]))
+        claims = self._claims(or_(ClaimRow.subject_id.in_(ids), ClaimRow.object_id.in_(ids)))
+        return sorted(claims, key=lambda c: fact_sort_key(c.to_fact()))
+
+    def _claims(self, where: ColumnElement[bool] | None = None) -> list[Claim]:
+        subject, obj = aliased(EntityRow), aliased(EntityRow)
+        query = (
+            select(ClaimRow, subject.name, obj.name)
+            .join(subject, ClaimRow.subject_id == subject.id)
+            .join(obj, ClaimRow.object_id == obj.id)
+        )
+        if where is not None:
+            query = query.where(where)
+        with self._sessions() as session:
+            return [
+                Claim(
+                    doc_id=c.doc_id, type=c.type, subject=s, object=o, role=c.role, date=c.date,
+                    status=c.status, evidence=c.evidence, start=c.start_offset, end=c.end_offset,
+                    lang=c.lang, extractor=c.extractor, confidence=c.confidence, date_how=c.date_how,
+                )
+                for c, s, o in session.execute(query)
+            ]  # fmt: skip
+
+    # -- aliases --------------------------------------------------------------------------
+
+    def alias_add(
+        self,
+        alias: str,
+        canonical: str,
+        kind: EntityKind | None = None,
+        source: str = "",
+        created_by: Literal["user", "learned"] = "user",
+    ) -> None:
+        """Add or replace the alias ``alias`` -> ``canonical``."""
+        with self._sessions.begin() as session:
+            row = session.scalars(select(AliasRow).where(AliasRow.key == name_key(alias))).first()
+            if row is None:
+                row = AliasRow(key=name_key(alias))
+                session.add(row)
+            row.alias, row.canonical, row.kind = alias, canonical, kind
+            row.source, row.created_by = source, created_by
+
+    def alias_remove(self, alias: str) -> bool:
+        """Remove a stored alias; False if there was none."""
+        with self._sessions.begin() as session:
+            result = session.execute(delete(AliasRow).where(AliasRow.key == name_key(alias)))
+            return bool(getattr(result, "rowcount", 0))
+
+    def alias_list(self) -> list[Alias]:
+        """The aliases stored by users or learned, by alias."""
+        with self._sessions() as session:
+            rows = session.scalars(select(AliasRow).order_by(AliasRow.key))
+            return [
+                Alias(
+                    r.alias,
+                    r.canonical,
+                    cast(EntityKind | None, r.kind),
+                    r.source,
+                    cast(CreatedBy, r.created_by),
+                )
+                for r in rows
+            ]
+
+    def alias_table(self) -> AliasTable:
+        """Curated aliases with the stored ones on top: what resolution applies."""
+        return curated_aliases(self.alias_list())

@@ -1,0 +1,80 @@
+"""Sentence splitting and de-gluing: verbatim sentences, offsets that lead back to the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwatch.analysis.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+
+
+def norms(text: str, lang: str = "de") -> list[str]:
+    return [s.norm for s in split_sentences(text, lang)]
+
+
+def test_splits_on_sentence_end_but_not_on_ordinals_or_abbreviations() -> None:
+    text = "Am 3. Mai trat Dr. Eva Kunz zurück. Sie ging z. B. zu Bosch. Danach kam Ruhe."
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Am 3. Mai trat Dr. Eva Kunz zurück.",
+        "Sie ging z. B. zu Bosch.",
+        "Danach kam Ruhe.",
+    ]
+
+
+def test_date_header_glued_to_a_line_becomes_its_own_sentence() -> None:
+    text = "Der Rat tagte lange. Dienstag, 7. März Ortszeit\nDann kam die Nachricht."
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Der Rat tagte lange.",
+        "Dienstag, 7. März Ortszeit",
+        "Dann kam die Nachricht.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("der FinanzchefMarta Lindqvistund ihr Team", "der Finanzchef Marta Lindqvist und ihr Team"),
+        ("laut AcmeDie Zahlen", "laut Acme Die Zahlen"),
+        ("Erfinder von RLHFKarl Berg", "Erfinder von RLHF Karl Berg"),
+        ("vom Modell GPT-3Ich habe", "vom Modell GPT-3 Ich habe"),
+        ("Ende der Sitzung.Paul Weber kam", "Ende der Sitzung. Paul Weber kam"),
+    ],
+)
+def test_glued_words_are_split_in_norm(glued: str, expected: str) -> None:
+    assert " ".join(norms(glued)) == expected
+
+
+@pytest.mark.parametrize("word", ["YouTube", "McKinsey", "BioNTech", "iPhone", "OpenAI", "CEOs", "DeepMind"])
+def test_camel_case_names_stay_whole(word: str) -> None:
+    assert norms(f"Sie arbeitet bei {word} seit Jahren.") == [f"Sie arbeitet bei {word} seit Jahren."]
+
+
+def test_a_surname_ending_like_a_conjunction_is_kept_without_evidence() -> None:
+    # "Verbund" ends with "und" but nothing says "Verb" is a word of this text
+    assert norms("Der Verbund wächst.") == ["Der Verbund wächst."]
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_sentences_are_verbatim_and_map_back(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    sentences = split_sentences(text, "de")
+    assert len(sentences) > 20
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        for i, ch in enumerate(s.norm):
+            if ch != " ":
+                assert text[s.to_doc(i)] == ch
+
+
+@given(st.text(max_size=300))
+def test_any_text_splits_without_losing_characters(text: str) -> None:
+    sentences = split_sentences(text, "en")
+    kept = "".join("".join(s.text.split()) for s in sentences)
+    assert kept == "".join(text.split())
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
