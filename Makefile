@@ -27,6 +27,7 @@ lint: $(STAMP)
 
 # pytest exit 5 means "no tests collected": a broken suite, never a pass.
 test: lint
+	bash scripts/setup-test-services.sh
 	$(BIN)/pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	exit $$status

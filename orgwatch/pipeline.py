@@ -9,6 +9,7 @@ from pathlib import Path
 from orgwatch.analysis import analyze
 from orgwatch.errors import OrgwatchError
 from orgwatch.extraction import Extractor, default_extractor
+from orgwatch.graph import refresh
 from orgwatch.model import AnalyzedDocument, Claim, Document
 from orgwatch.resolution import AliasTable, canonicalize, curated_aliases
 from orgwatch.sources import Note, Skip, SourceItem, iter_documents
@@ -100,7 +101,9 @@ def ingest(
     """
     items = _documents(paths, limit)
     extractor = extractor or default_extractor()
-    aliases = store.alias_table()
+    # Claims are stored as their documents name them; ``refresh`` then resolves them across
+    # documents with the curated and user aliases, so that a later alias change applies too.
+    aliases = AliasTable()
     report = IngestReport()
     for item in items:
         if isinstance(item, Note):
@@ -114,6 +117,8 @@ def ingest(
             report.unchanged += 1
         else:
             _store(item, store, extractor, aliases, report)
+    if report.added or report.replaced:
+        refresh(store)
     return report
 
 

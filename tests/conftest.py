@@ -1,1 +1,3 @@
-pytest_plugins = ["services"]
+"""Shared fixtures: throwaway services (PostgreSQL, Chromium) and a store with the seeds."""
+
+pytest_plugins = ["services", "seeded"]

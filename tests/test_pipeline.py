@@ -31,7 +31,7 @@ def test_extract_paths_with_the_default_extractor_runs_on_the_seeds() -> None:
 def test_limit_counts_documents_only(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"")
     for name in "bcd":
-        (tmp_path / f"{name}.txt").write_text(f"Text {name}.", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(f"Article {name} says nothing about anyone.", encoding="utf-8")
     items = list(extract_paths([tmp_path], extractor=FakeExtractor(), limit=2))
     assert [type(i).__name__ for i in items] == ["Skip", "tuple", "tuple"]
 

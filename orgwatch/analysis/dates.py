@@ -12,7 +12,8 @@ words (``months``, ``weekdays``, ``weekday_suffixes``, ``numbers``, ``seasons``,
 A template is a case-insensitive regular expression with three conveniences:
 
 - placeholders ``{day}`` (1-31 followed by ``day_suffix``), ``{dd}`` and ``{mm}`` (numeric day
-  and month), ``{year}`` (four digits, 1800-2099), ``{month}`` (a key of ``months``),
+  and month), ``{year}`` (four digits, 1800-2099), ``{yy}`` (two digits: 2000-2049 or
+  1950-1999), ``{month}`` (a key of ``months``),
   ``{weekday}`` (a key of ``weekdays``, optionally glued to a ``weekday_suffixes`` entry:
   "Freitagabend"), ``{num}`` (digits or a key of ``numbers``) and ``{season}``;
 - a space means "one or more spaces", ``_`` means "optional spaces";
@@ -34,14 +35,17 @@ Resolutions (the keys of ``[dates.patterns]``):
   mention with value None and ``vague=True``, so the extractor knows not to use the
   article's date.
 
-Templates are compiled once per language into one alternation (richest templates first) and
-scanned left to right; a longer match that starts inside a match wins ("im Mai" <
+Templates are compiled once per language. To keep a sentence in the microseconds, each
+template is indexed by the first three characters it can match (read off its parsed regex), so
+a word start only tries the few templates that can begin there. At one position the longest
+match wins, and a longer match starting inside a match replaces it ("im Mai" <
 "Mai dieses Jahres").
 """
 
 from __future__ import annotations
 
 import calendar
+import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -60,15 +64,25 @@ FUTURE_PENALTY = 3  # a later date is chosen only when 3x closer than the earlie
 # Written the same in every language: ISO 8601 dates.
 _UNIVERSAL: dict[str, tuple[str, ...]] = {"date": ("{year}-{mm}-{dd}",)}
 
-_PLACEHOLDER = re.compile(r"\{(day|dd|mm|year|month|weekday|num|season)\}")
+_PLACEHOLDER = re.compile(r"\{(day|dd|mm|year|yy|month|weekday|num|season)\}")
 _NO_LETTER = r"(?![^\W\d_])"
 _NO_ALNUM = r"(?![^\W_])"
 _WORD_START = re.compile(r"\b\w")
+_KEY = 4  # templates are indexed by this many leading characters
+_WILD = "\x00"  # in a prefix: anything may follow
+_KEY_TABLE = str.maketrans("0123456789\t\n\r\f\v\u00a0", "#" * 10 + " " * 6)
+_DIGITS = "0123456789"
+_SPACES = str.maketrans("\t\n\r\f\v\u00a0", " " * 6)
+try:  # CPython's regex parser, to read templates' first characters (private: may move)
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - then every template is tried at every word
+    _sre = None
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ANCHOR = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _MM = r"(?<!\d)(?:0?[1-9]|1[0-2])(?!\d)"
 _YEAR = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+_YY = r"(?<!\d)\d\d(?!\d|[.,]\d)"
 
 
 @dataclass(frozen=True)
@@ -111,7 +125,9 @@ class Grammar:
     """The compiled ``[dates]`` table of one language."""
 
     lang: str
-    regex: re.Pattern[str]
+    singles: tuple[re.Pattern[str], ...]  # one regex per template
+    trigger: re.Pattern[str]  # word starts (in the key text) where some template may match
+    index: tuple[Mapping[str, tuple[int, ...]], ...]  # by key length 0.._KEY: key -> templates
     templates: Mapping[str, Template]
     months: Mapping[str, int]
     weekdays: tuple[tuple[str, int], ...]  # longest name first, for glued compounds
@@ -138,7 +154,7 @@ def _alternation(words: list[str], escape: bool = True) -> str:
 
 def _month_regex(names: list[str], capitalized: bool) -> str:
     """Month names; short ones (abbreviations) may carry a period."""
-    parts = []
+    parts: list[str] = []
     for name in sorted(set(names), key=len, reverse=True):
         forms = [name[:1].upper() + name[1:], name.upper()] if capitalized else [name]
         dot = r"\.?" if len(name) <= 4 else ""
@@ -217,6 +233,7 @@ def grammar(lang: str) -> Grammar:
         "dd": _DAY,
         "mm": _MM,
         "year": _YEAR,
+        "yy": _YY,
         "month": _month_regex(list(months), bool(table.get("months_capitalized", False))) + _NO_LETTER,
         "weekday": f"(?:{_alternation(list(weekdays))})(?:{_alternation(suffixes)})?{_NO_LETTER}",
         "num": rf"(?:(?<!\d)\d{{1,3}}(?!\d)|{_alternation(list(numbers))}){_NO_LETTER}",
@@ -233,21 +250,30 @@ def grammar(lang: str) -> Grammar:
     entries.sort(key=lambda e: (-len(_PLACEHOLDER.findall(e[1])), -len(e[1])))
 
     templates: dict[str, Template] = {}
-    branches: list[str] = []
+    singles: list[re.Pattern[str]] = []
+    index: list[dict[str, list[int]]] = [{} for _ in range(_KEY + 1)]
     for i, (spec, src) in enumerate(entries):
         name = f"t{i}"
         mode, unit, n, sign = _parse_spec(spec)
         body, groups = _convert(src, name, parts)
         templates[name] = Template(name, src, mode, unit, n, sign, src == "{year}", groups)
         end = _NO_ALNUM if mode in ("date", "past", "future") else soft_end
-        branches.append(f"(?P<{name}>{body}){end}")
-    regex = re.compile(r"\b(?:" + "|".join(branches) + ")", re.IGNORECASE)
+        pattern = rf"\b(?P<{name}>{body}){end}"
+        singles.append(re.compile(pattern, re.IGNORECASE))
+        prefixes = _prefixes(list(_sre.parse(pattern, re.IGNORECASE)), _KEY) if _sre else {""}
+        for prefix in prefixes:
+            key = prefix.rstrip(_WILD)
+            if "#" in key:  # digits: the key is "a digit" (first) or what precedes it
+                key = "#" if key[0] == "#" else key[: key.index("#")]
+            index[len(key)].setdefault(key, []).append(i)
 
     head = _alternation(table.get("header_prefixes", []), escape=False)
     tail = _alternation(table.get("header_suffixes", []), escape=False)
     return Grammar(
         lang=lang,
-        regex=regex,
+        singles=tuple(singles),
+        trigger=_trigger_regex({key for table in index for key in table}),
+        index=tuple({k: tuple(sorted(set(v))) for k, v in d.items()} for d in index),
         templates=templates,
         months=months,
         weekdays=tuple(sorted(weekdays.items(), key=lambda kv: -len(kv[0]))),
@@ -258,6 +284,94 @@ def grammar(lang: str) -> Grammar:
         header_head=re.compile(rf"[\s\-–—•*|>]*(?:(?:{head})\b\s*:?\s*)?", re.IGNORECASE),
         header_tail=re.compile(rf"[\s,;:.()\-–—]*(?:(?:{tail})\b[\s,;:.()]*)?", re.IGNORECASE),
     )
+
+
+def _trigger_regex(keys: set[str]) -> re.Pattern[str]:
+    """One alternation of literal keys (a digit for '#'): all literals, so the engine scans in C
+    and skips positions whose character starts no key. Whether a hit starts a word is checked
+    by the caller."""
+    if "" in keys:  # a template that may start with anything: try every word
+        return re.compile(r"\b\w")
+    literal = {k for k in keys if k != "#"} | (set(_DIGITS) if "#" in keys else set())
+    return re.compile(_trie(sorted(literal)) or "(?!)")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a trie regex: the engine tries one branch per first character
+    instead of every word. A key that is a prefix of another suffices (any hit is a trigger)."""
+    if not words or "" in words:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + (f"(?:{rest})" if (rest := _trie(tails)) else "") for c, tails in groups.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The key characters a character class matches; None when too many to list."""
+    chars: set[str] = set()
+    for op, av in items:
+        kind = str(op)
+        if kind == "LITERAL":
+            chars.add(chr(av).lower().translate(_KEY_TABLE))
+        elif kind == "RANGE" and av[1] - av[0] < 40:
+            chars.update(chr(c).lower().translate(_KEY_TABLE) for c in range(av[0], av[1] + 1))
+        elif kind == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            chars.add("#")
+        elif kind == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+            chars.add(" ")
+        else:
+            return None
+    return chars
+
+
+def _item_prefixes(op: Any, av: Any, k: int) -> set[str]:
+    kind = str(op)
+    if kind == "LITERAL":
+        return {chr(av).lower().translate(_KEY_TABLE)}
+    if kind == "IN":
+        chars = _in_chars(av)
+        return {_WILD} if chars is None else chars
+    if kind == "BRANCH":
+        return set().union(*(_prefixes(list(b), k) for b in av[1]))
+    if kind == "SUBPATTERN":
+        return _prefixes(list(av[3]), k)
+    if kind == "ATOMIC_GROUP":
+        return _prefixes(list(av), k)
+    if kind in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = av
+        out = _prefixes(list(sub), k)
+        if high > 1:  # what follows one repetition may be another one
+            out = {p if len(p) >= k or p.endswith(_WILD) else p + _WILD for p in out}
+        return out | {""} if low == 0 else out
+    if kind in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}
+    return {_WILD}
+
+
+def _prefixes(items: list[tuple[Any, Any]], k: int) -> set[str]:
+    """The first ``k`` key characters a parsed regex can match (lowercase, digits as '#').
+
+    A shorter prefix ending in ``_WILD`` means anything may follow; a shorter one without
+    means the pattern can end there. Over-approximates: it only selects templates to try.
+    """
+    done: set[str] = set()
+    partial = {""}
+    for op, av in items:
+        if not partial:
+            break
+        exts = _item_prefixes(op, av, k)
+        grown: set[str] = set()
+        for p in partial:
+            for e in exts:
+                q = p + e
+                if q.endswith(_WILD) or len(q) >= k:
+                    done.add(q[:k] if len(q.rstrip(_WILD)) >= k else q)
+                else:
+                    grown.add(q)
+        partial = grown
+    return done | partial
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -292,7 +406,9 @@ def _parse(m: re.Match[str], text: str, g: Grammar) -> RawDate | None:
         if s is None:
             continue
         folded = s.casefold().rstrip(".")
-        if kind in ("day", "dd", "mm", "year"):
+        if kind == "yy":
+            values["year"] = int(s) + (2000 if int(s) < 50 else 1900)
+        elif kind in ("day", "dd", "mm", "year"):
             values["day" if kind == "dd" else "month" if kind == "mm" else kind] = int(s)
         elif kind == "month":
             values["month"] = g.months.get(folded)
@@ -314,26 +430,45 @@ def _parse(m: re.Match[str], text: str, g: Grammar) -> RawDate | None:
     )
 
 
+def _longest_at(text: str, keys: str, pos: int, g: Grammar) -> re.Match[str] | None:
+    """The longest match at ``pos`` among the templates that can start with what is there."""
+    key = "#" if keys[pos] in _DIGITS else keys[pos : pos + _KEY]
+    best: re.Match[str] | None = None
+    for length, table in enumerate(g.index):
+        for i in table.get(key[:length], ()) if length <= len(key) else ():
+            m = g.singles[i].match(text, pos)
+            if m is not None and (best is None or m.end() > best.end()):
+                best = m
+    return best
+
+
 def scan_dates(text: str, lang: str) -> list[RawDate]:
     """Every time expression of ``text`` as written, left to right, not overlapping, not in URLs."""
     g = grammar(lang)
     out: list[RawDate] = []
-    search, match = g.regex.search, g.regex.match
-    pos, n = 0, len(text)
-    while pos < n:
-        m = search(text, pos)
+    keys = text.lower()
+    if len(keys) != len(text):  # a character whose lower case is longer ('İ')
+        keys = text
+    if "\n" in keys or "\xa0" in keys or "\t" in keys:
+        keys = keys.translate(_SPACES)
+    pos = 0
+    for t in g.trigger.finditer(keys):
+        start = t.start()
+        if start < pos or (start and (keys[start - 1].isalnum() or keys[start - 1] == "_")):
+            continue
+        m = _longest_at(text, keys, start, g)
         if m is None:
-            break
+            continue
         end = m.end()
-        # Leftmost-longest: a match starting inside this one and reaching further wins.
-        for w in _WORD_START.finditer(text, m.start() + 1, end):
-            m2 = match(text, w.start())
+        # A longer match starting inside this one wins ("im Mai" < "Mai dieses Jahres").
+        for w in _WORD_START.finditer(text, start + 1, end):
+            m2 = _longest_at(text, keys, w.start(), g)
             if m2 is not None and m2.end() > end:
                 m, end = m2, m2.end()
         raw = _parse(m, text, g)
         if raw is not None:
             out.append(raw)
-        pos = max(end, m.start() + 1)
+        pos = max(end, start + 1)
     if out and ("://" in text or "www." in text.casefold()):
         urls = [u.span() for u in _URL.finditer(text)]
         out = [r for r in out if not any(s <= r.start < e for s, e in urls)]
@@ -370,7 +505,9 @@ def infer_year(day: int, month: int, weekday: int, lo: int = YEAR_MIN, hi: int =
     A timeline that writes "Donnerstagabend, 16. November" but never the year still dates
     itself: 16 November was a Thursday only in 2006, 2017, 2023, ... in the window.
     """
-    return [y for y in range(lo, hi + 1) if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+    return [
+        y for y in range(lo, hi + 1) if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+    ]
 
 
 def _pick_year(month: int, day: int | None, a: _Anchor, mode: str) -> int | None:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -34,6 +35,9 @@ from orgwatch.model import AnalyzedDocument, Mention
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w))*\.?|[^\w\s]")
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
+_ELISION = re.compile(r"^[a-z]{1,4}['’](?=\w)")
+# Fact types whose trigger may follow an organization at the start of a sentence ("Tesla sued").
+_ORG_SUBJECT = ("sues", "invests", "acquires", "appointed", "dismissed")
 _MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizations
 
 
@@ -57,6 +61,10 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
+        el = _ELISION.match(t)
+        if el:  # "d'OpenAI", "dell'azienda": the article is a word of its own
+            out.append(Token(s, s + el.end(), t[: el.end()]))
+            s, t = s + el.end(), t[el.end() :]
         if len(t) > 1 and t.endswith(".") and not _is_abbrev(t):
             out.append(Token(s, e - 1, t[:-1]))
             out.append(Token(e - 1, e, "."))
@@ -88,6 +96,13 @@ class Vocab:
     noun_suffixes: tuple[str, ...]
     not_org: frozenset[str]
     list_openers: frozenset[str]
+    slot_preps: frozenset[str]
+    infinitive_markers: frozenset[str]
+    of_preps: frozenset[str]
+    prepositions: frozenset[str]
+    speech_re: re.Pattern[str]
+    org_trigger_re: re.Pattern[str]
+    name_adjectives: re.Pattern[str]
     max_surnames: int
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
@@ -118,6 +133,22 @@ def vocab(code: str) -> Vocab:
         noun_suffixes=tuple(lex.words("mentions.noun_suffixes")),
         not_org=com.words("mentions.not_org") | lex.words("mentions.not_org"),
         list_openers=lex.words("mentions.list_openers"),
+        slot_preps=lex.words("mentions.org_slot_preps")
+        or frozenset(
+            w.casefold()
+            for key in ("source", "target", "against", "into", "agent", "of")
+            for w in lex.get(f"slots.{key}", [])
+            if " " not in w and w.casefold() not in lex.words("mentions.determiners")
+        ),
+        speech_re=_speech_re(lex),
+        infinitive_markers=lex.words("mentions.infinitive_markers"),
+        of_preps=frozenset(w.casefold() for w in lex.get("slots.of", []) if " " not in w),
+        prepositions=lex.words("mentions.prepositions"),
+        org_trigger_re=re.compile(
+            "|".join(p for t in _ORG_SUBJECT for p in lex.get(f"triggers.{t}", [])) or "(?!)",
+            re.IGNORECASE,
+        ),
+        name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
         trigger_re=re.compile(
             "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
@@ -125,6 +156,14 @@ def vocab(code: str) -> Vocab:
         capitalises_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         role_re=role_re,
         role_table=table,
+    )
+
+
+def _speech_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = "|".join(lex.get("mentions.speech_verbs", [])) or "(?!)"
+    name = r"[A-ZÄÖÜ][\w'’-]+"
+    return re.compile(
+        rf"(?:^|[.:;]\s+|,\s+)(?P<a>{name})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<b>{name})(?=[\s.,;:])"
     )
 
 
@@ -156,6 +195,8 @@ class _Doc:
     persons: list[str] = field(default_factory=list)  # full names, in order of first mention
     orgs: Counter[str] = field(default_factory=Counter)
     candidates: Counter[str] = field(default_factory=Counter)  # determiner-less capitalised words
+    slotted: set[str] = field(default_factory=set)  # candidates seen in an organization slot
+    speakers: set[str] = field(default_factory=set)  # lone names next to a verb of saying
 
 
 def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tuple[int, int]]:
@@ -165,31 +206,55 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tu
     while i < n:
         t = toks[i]
         j = i
-        if t.word in names and t.word.casefold() not in v.stop and t.cap:
+        if t.word in names and len(t.word) > 1 and t.word.casefold() not in v.stop and t.cap:
             j = i + 1
             # a second first name ('Jan Philipp Albrecht'), particles, then the surname(s)
-            if j + 1 < n and toks[j].word in names and _is_name_word(toks[j], v) and _is_name_word(toks[j + 1], v):
-                j += 1
-            while j < n and toks[j].word.casefold() in v.particles and j + 1 < n and toks[j + 1].cap:
+            if (
+                j + 1 < n
+                and toks[j].word in names
+                and _is_name_word(toks[j], v)
+                and _is_name_word(toks[j + 1], v)
+            ):
                 j += 1
             k = j
-            while k < n and k - j < v.max_surnames and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word):
+            while k < n and toks[k].word.casefold() in v.particles:
                 k += 1
-            if k > j and toks[k - 1].word.casefold() not in v.particles:
+            if k > j and k < n and toks[k].cap:  # 'von der Leyen', 'de Meo'
+                j = k
+            k = j
+            while (
+                k < n
+                and k - j < v.max_surnames
+                and _is_name_word(toks[k], v)
+                and not _ORG_SHAPE(toks[k].word)
+            ):
+                k += 1
+            # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
+            firm = k < n and ((toks[k].cap and toks[k].word.casefold() in _legal_suffixes()) or toks[k].text == "&")
+            if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
                 spans.append((i, k))
                 i = k
                 continue
-        elif v.role_re.fullmatch(t.word) and i + 1 < n and _is_name_word(toks[i + 1], v):
+        elif _ends_with_role(t.word, v) and i + 1 < n and _is_name_word(toks[i + 1], v):
+            # 'CEO Brockman', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
             nxt = toks[i + 1].word
             if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:
-                spans.append((i + 1, i + 2))
-                i += 2
+                k = i + 2
+                if k < n and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word):
+                    k += 1
+                spans.append((i + 1, k))
+                i = k
                 continue
         i += 1
     return spans
 
 
-def _ORG_SHAPE(word: str) -> bool:  # noqa: N802 - reads as a predicate on the word's shape
+def _ends_with_role(word: str, v: Vocab) -> bool:
+    """'CEO', 'Microsoft-CEO', 'Ufo-Vorsitzende': the word is or ends in a title."""
+    return bool(v.role_re.fullmatch(word) or ("-" in word and v.role_re.fullmatch(word.rsplit("-", 1)[1])))
+
+
+def _ORG_SHAPE(word: str) -> bool:
     return bool(_CAMEL.match(word) or _ACRONYM.match(word))
 
 
@@ -204,7 +269,7 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
         w = t.word
         f = w.casefold()
         # a name before a legal suffix: 'Safe Superintelligence Inc.', 'Deutsche Bank AG'
-        if f in legal and i > 0 and toks[i - 1].cap and (i - 1) not in taken:
+        if f in legal and t.cap and i > 0 and toks[i - 1].cap and (i - 1) not in taken:
             j = i - 1
             while j - 1 >= 0 and toks[j - 1].cap and (j - 1) not in taken and i - j < 4:
                 if toks[j - 1].word.casefold() in v.stop or toks[j - 1].word.casefold() in v.org_cues:
@@ -226,15 +291,53 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
                 and not v.role_re.fullmatch(head)
                 and not v.role_re.fullmatch(w)
             ):
+                parts = w.split("-")
+                if len(parts) > 2 and all(x[:1].isupper() for x in parts[:-1]):
+                    head = " ".join(_uninflect(x, v) for x in parts[:-1])  # 'Deutsche-Börse-Chef'
                 out.append((i, i + 1, head))
-                continue
-        if t.cap and _ORG_SHAPE(w) and not _MODEL_CODE.search(w) and not {f, f.removesuffix("s")} & (v.not_org | v.stop):
+                if not (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes)):
+                    continue
+        # a name-forming adjective then capitalised words: 'Deutsche Bank', 'Bayerische Landesbank'
+        if (
+            v.name_adjectives.fullmatch(w)
+            and i + 1 < n
+            and _is_name_word(toks[i + 1], v)
+            and (i + 1) not in taken
+        ):
+            j = (
+                i + 2
+                if not (
+                    i + 2 < n and _is_name_word(toks[i + 2], v) and toks[i + 2].word.casefold() in v.org_cues
+                )
+                else i + 3
+            )
+            out.append((i, j, " ".join([_uninflect(w, v), *(x.word for x in toks[i + 1 : j])])))
+            continue
+        if _ends_with_role(w, v):
+            # 'Vorstandschef der Ethikbank', 'Managing Director ... von State Oil': the title's owner
+            span = _owner_after_title(toks, i, v, taken)
+            if span:
+                out.append(span)
+            continue
+        if (
+            t.cap
+            and _ORG_SHAPE(w)
+            and not _MODEL_CODE.search(w)
+            and not {f, f.removesuffix("s")} & (v.not_org | v.stop)
+        ):
             out.append((i, i + 1, w))
             continue
         # a cue noun then a name: 'das Unternehmen Anthropic', 'la società Anthropic'
+        if "-" in w and not (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes)):
+            continue
         if (f in v.org_cues or (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes))) and i + 1 < n:
             j = i + 1
-            while j < n and j - i <= 3 and _is_name_word(toks[j], v) and toks[j].word.casefold() not in v.determiners:
+            while (
+                j < n
+                and j - i <= 3
+                and _is_name_word(toks[j], v)
+                and toks[j].word.casefold() not in v.determiners
+            ):
                 if _MODEL_CODE.search(toks[j].word):
                     break
                 j += 1
@@ -245,11 +348,50 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
     return out
 
 
+def _uninflect(word: str, v: Vocab) -> str:
+    """'Deutschen' -> 'Deutsche': a name-forming adjective in its base form."""
+    if v.name_adjectives.fullmatch(word) and word.endswith(("en", "es")) and v.name_adjectives.fullmatch(word[:-1]):
+        return word[:-1]
+    return word
+
+
+def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> tuple[int, int, str] | None:
+    """The capitalised name after 'title of (adjectives)': the organization the title is at."""
+    n = len(toks)
+    j = i + 1
+    if j >= n or toks[j].word.casefold() not in v.of_preps:
+        return None
+    j += 1
+    while j < n and not toks[j].cap and toks[j].word[:1].isalpha() and j - i <= 4:
+        if toks[j].word.casefold() in v.of_preps:
+            return None
+        j += 1
+    k = j
+    while k < n and k - j < 3 and k not in taken and _is_name_word(toks[k], v) and not _MODEL_CODE.search(toks[k].word):
+        f = toks[k].word.casefold()
+        if v.capitalises_nouns and (f.endswith(v.noun_suffixes) or f.removesuffix("s") in v.stop):
+            break
+        k += 1
+    # 'Amazons Live-Game-Plattform Twitch', 'des Paketdiensts DPD': the last name is the owner
+    while k - j > 1 and ("-" in toks[j].word or toks[j].word.endswith("s")):
+        j += 1
+    if k == j:
+        return None
+    if k - j == 1 and "-" in toks[j].word:
+        return (j, k, toks[j].word.split("-")[0])
+    return (j, k, " ".join(_uninflect(x.word, v) for x in toks[j:k]))
+
+
 def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
     """'wie Meta, Uber und Airtable': one organization per listed name."""
     out: list[tuple[int, int, str]] = []
     conj = v.lex.words("cues.conjunctions")
-    while i < len(toks) and i not in taken and _is_name_word(toks[i], v) and not _MODEL_CODE.search(toks[i].word):
+    while (
+        i < len(toks)
+        and i not in taken
+        and _is_name_word(toks[i], v)
+        and not _MODEL_CODE.search(toks[i].word)
+    ):
         out.append((i, i + 1, toks[i].word))
         if i + 2 < len(toks) and (toks[i + 1].text == "," or toks[i + 1].word.casefold() in conj):
             i += 2
@@ -260,28 +402,70 @@ def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tup
     return out
 
 
-def _candidate_words(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, str]]:
-    """Capitalised, determiner-less, not sentence-initial words: possible names."""
-    out: list[tuple[int, str]] = []
+def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, str, bool]]:
+    """Capitalised words that may be names, and whether their slot makes them organizations.
+
+    A name right after a slot preposition ("zu Porsche", "gegen Otto") or a sentence-initial
+    name right before a trigger ("Tesla sued", "Volkswagen übernimmt") is one for sure.
+    """
+    out: list[tuple[int, str, bool]] = []
     for i, t in enumerate(toks):
-        if i == 0 or i in taken or not _is_name_word(t, v) or "-" in t.word:
+        if i in taken or not _is_name_word(t, v) or "-" in t.word:
             continue
-        prev = toks[i - 1]
-        if prev.text in ".:!?\"„“«»–-" or prev.word.casefold() in v.determiners:
+        prev = toks[i - 1] if i else Token(0, 0, ".")
+        pf = prev.word.casefold()
+        # after a slot preposition, or right after or before a trigger verb ('verlässt Siemens',
+        # 'haben Infineon verlassen', 'OpenAI zu verlassen')
+        nxt_word = toks[i + 1].word if i + 1 < len(toks) else ""
+        if nxt_word.casefold() in v.infinitive_markers and i + 2 < len(toks):
+            nxt_word = toks[i + 2].word
+        slot = (
+            pf in v.slot_preps
+            or (not prev.cap and bool(v.trigger_re.fullmatch(prev.word)))
+            or (
+                nxt_word[:1].islower()
+                and bool(v.trigger_re.fullmatch(nxt_word))
+                and pf not in v.prepositions
+                and pf not in v.determiners
+            )
+        )
+        initial = prev.text in '.:!?¿¡"„“«»–-'
+        if initial:
+            nxt = v.org_trigger_re.search(norm, t.end, t.end + 40)
+            if not nxt or i + 1 >= len(toks) or toks[i + 1].cap:
+                continue
+            slot = True
+        elif prev.text in "#@" or (v.capitalises_nouns and pf in v.determiners and pf not in v.slot_preps):
             continue
-        w, f = t.word, t.word.casefold()
+        w, f = _strip_possessive(t.word), _strip_possessive(t.word).casefold()
         if f in v.not_org or _MODEL_CODE.search(w) or len(w) < 2:
             continue
-        if v.capitalises_nouns:
+        if v.capitalises_nouns and not slot:
             if f.endswith(v.noun_suffixes):
                 continue
             # a noun after an inflected adjective: 'praktischer Arbeit'
-            if not prev.cap and (prev.word[-2:] in ("er", "en", "es", "em") or prev.word[-1:] == "e") and len(prev.word) > 4:
+            if (
+                not prev.cap
+                and (prev.word[-2:] in ("er", "en", "es", "em") or prev.word[-1:] == "e")
+                and len(prev.word) > 4
+            ):
                 continue
         if v.trigger_re.fullmatch(w):
             continue
-        out.append((i, w))
+        if out and not v.capitalises_nouns and out[-1][0] == i - 1:
+            # 'Corrupt Organizations Act': consecutive capitalised words are one name
+            out[-1] = (i, out[-1][1] + " " + w, out[-1][2])
+        else:
+            out.append((i, w, slot))
     return out
+
+
+def _strip_possessive(word: str) -> str:
+    """ "Ecuador's" -> 'Ecuador'."""
+    for suf in ("'s", "’s"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
 
 
 def _possessive_base(word: str, known: dict[str, str]) -> str | None:
@@ -290,6 +474,39 @@ def _possessive_base(word: str, known: dict[str, str]) -> str | None:
         if word.endswith(suf) and word[: -len(suf)] in known:
             return word[: -len(suf)]
     return None
+
+
+@dataclass
+class _Collector:
+    """The mentions of one sentence, and the tokens they cover."""
+
+    norm: str
+    toks: list[Token]
+    mentions: list[Mention] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def add(self, kind: Literal["person", "org"], a: int, b: int, name: str) -> None:
+        start, end = self.toks[a].start, self.toks[b - 1].end
+        self.mentions.append(Mention(kind, start, end, self.norm[start:end], name))
+        self.used.update(range(a, b))
+
+
+def strong_orgs(adoc: AnalyzedDocument) -> frozenset[str]:
+    """Organizations named with organization evidence (suffix, shape, cue noun, compound).
+
+    Mere recurring capitalised words (places, holidays) are not among them, so a role or an
+    event without an organization of its own is attached only to a strong one.
+    """
+    v = vocab(adoc.lang)
+    names = first_names()
+    out: set[str] = set()
+    for s in adoc.sentences:
+        if s.is_junk:
+            continue
+        toks = tokenize(s.norm)
+        taken = {k for a, b in _scan_persons(toks, v, names) for k in range(a, b)}
+        out.update(name for _, _, name in _org_spans(toks, v, taken))
+    return frozenset(out)
 
 
 def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
@@ -313,13 +530,20 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 full = " ".join(t.word for t in toks[a:b])
                 if full not in doc.persons:
                     doc.persons.append(full)
+            else:
+                doc.speakers.add(toks[a].word)  # 'CEO Altman': a surname cued by a title
         os_ = _org_spans(toks, v, taken)
         org_spans[s.index] = os_
         for _, _, name in os_:
             doc.orgs[name] += 1
         taken |= {k for a, b, _ in os_ for k in range(a, b)}
-        for _, w in _candidate_words(toks, v, taken):
+        for m in v.speech_re.finditer(s.norm):
+            # 'Musk sagte', 'said Musk': a lone name next to a verb of saying is a person
+            doc.speakers.add(m.group("a") or m.group("b"))
+        for _, w, slot in _candidate_words(toks, v, taken, s.norm):
             doc.candidates[w] += 1
+            if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
+                doc.slotted.add(w)
 
     surname_of: dict[str, str] = {}
     firstname_of: dict[str, list[str]] = {}
@@ -327,11 +551,17 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         parts = full.split()
         surname_of.setdefault(parts[-1], full)
         firstname_of.setdefault(parts[0], []).append(full)
+    for w in doc.speakers:
+        if w not in doc.orgs and w not in firstname_of and w.casefold() not in v.stop and not v.role_re.fullmatch(w):
+            surname_of.setdefault(w, _fuzzy_surname(w, surname_of) or w)
     person_words = {w for full in doc.persons for w in full.split()}
     # recurring determiner-less capitalised words that are not person names are organizations
-    min_count = 2 if v.capitalises_nouns else 1
+    min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
-        if c >= min_count and w not in person_words and w not in names and _possessive_base(w, surname_of) is None:
+        if w in person_words or _possessive_base(w, surname_of) is not None:
+            continue
+        plural = v.capitalises_nouns and w.endswith("e")  # 'Produkte', 'Tiere'
+        if w in doc.slotted or (c >= min_count and w not in names and not plural):
             doc.orgs[w] += c
     known_orgs = set(doc.orgs)
     # an org name seen with a genitive -s ('OpenAIs', 'Amazons')
@@ -347,12 +577,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     for s in sents:
         toks = toks_by[s.index]
         norm = s.norm
-        ms: list[Mention] = []
-        used: set[int] = set()
-
-        def add(kind: str, a: int, b: int, name: str, toks: list[Token] = toks, used: set[int] = used) -> None:
-            ms.append(Mention(kind, toks[a].start, toks[b - 1].end, norm[toks[a].start : toks[b - 1].end], name))  # type: ignore[arg-type]
-            used.update(range(a, b))
+        col = _Collector(norm, toks)
+        ms, used, add = col.mentions, col.used, col.add
 
         for a, b in person_spans[s.index]:
             words = [t.word for t in toks[a:b]]
@@ -372,7 +598,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             base = _possessive_base(w, surname_of)
             if w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])
-            elif w in firstname_of and len(firstname_of[w]) == 1 and not (i + 1 < len(toks) and toks[i + 1].cap):
+            elif (
+                w in firstname_of
+                and len(firstname_of[w]) == 1
+                and not (i + 1 < len(toks) and toks[i + 1].cap)
+            ):
                 add("person", i, i + 1, firstname_of[w][0])
             elif w in org_lookup:
                 add("org", i, i + 1, org_lookup[w])

@@ -19,13 +19,22 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from orgwatch.analysis.mentions import find_mentions
+from orgwatch.analysis.mentions import find_mentions, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
 from orgwatch.lang import lexicon
 from orgwatch.model import AnalyzedDocument, Claim, Mention, Sentence
 
-PERSON_SUBJECT = ("leaves", "dismissed", "joins", "appointed", "leave_of_absence", "returns", "reassigned", "founds")
-TRIGGER_TYPES = (*PERSON_SUBJECT, "sues", "invests", "acquires", "moves")
+PERSON_SUBJECT = (
+    "leaves",
+    "dismissed",
+    "joins",
+    "appointed",
+    "leave_of_absence",
+    "returns",
+    "reassigned",
+    "founds",
+)
+TRIGGER_TYPES = (*PERSON_SUBJECT, "sues", "invests", "acquires", "moves", "former")
 # Departure-like events take the organization the person is attached to.
 _FROM_TYPES = ("leaves", "dismissed", "leave_of_absence", "returns", "reassigned")
 _MAIN_ORG_TYPES = (*_FROM_TYPES, "appointed")
@@ -45,10 +54,13 @@ class Grammar:
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
     of_after: re.Pattern[str]  # 'Abgang von Leike'
+    of_before: re.Pattern[str]  # 'concorrente di ' right before a name
     conj: re.Pattern[str]
     defendants: re.Pattern[str]
     apposition: re.Pattern[str]  # 'Greg Brockman, der Präsident', 'X (CEO'
     pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
+    possessive: re.Pattern[str]  # 'ihren' right before a title
+    purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
 
 
 def _alt(words: list[str]) -> str:
@@ -58,7 +70,10 @@ def _alt(words: list[str]) -> str:
 @cache
 def grammar(code: str) -> Grammar:
     lex = lexicon(code)
-    slots = lambda key: _alt(lex.get(f"slots.{key}", []))  # noqa: E731
+
+    def slots(key: str) -> str:
+        return _alt(lex.get(f"slots.{key}", []))
+
     trig = {
         t: re.compile(rf"(?<!\w)(?:{_alt(lex.get(f'triggers.{t}', []))})(?!\w)", re.IGNORECASE)
         for t in TRIGGER_TYPES
@@ -78,13 +93,17 @@ def grammar(code: str) -> Grammar:
         with_=re.compile(rf"(?:{slots('with')})\s+$", re.IGNORECASE),
         of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
         of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
+        of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
         apposition=re.compile(
             rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z]+\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
         ),
+        possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
+        purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         pronoun_before=re.compile(
-            rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$", re.IGNORECASE
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$",
+            re.IGNORECASE,
         ),
     )
 
@@ -105,9 +124,9 @@ class RuleExtractor:
         mentions = adoc.mentions or find_mentions(adoc)
         g = grammar(adoc.lang)
         cs = cues(adoc.lang)
-        main = _main_org(mentions)
+        main = _main_org(mentions, strong_orgs(adoc))
         claims: list[Claim] = []
-        seen: set[tuple[str, str, str, str | None, str]] = set()
+        seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
         for s in adoc.sentences:
             if s.is_junk:
                 continue
@@ -115,18 +134,18 @@ class RuleExtractor:
             if not any(m.kind == "person" for m in ms) and not any(m.kind == "org" for m in ms):
                 continue
             for c in _sentence_claims(adoc, s, ms, g, cs, main):
-                key = (c.type, c.subject, c.object, c.role, c.status)
+                key = (c.type, c.subject, c.object, c.role, c.status, c.date)
                 if key not in seen and c.subject != c.object:
                     seen.add(key)
                     claims.append(c)
         return claims
 
 
-def _main_org(mentions: dict[int, list[Mention]]) -> str | None:
-    """The organization the article is about: clearly the most mentioned one."""
+def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str]) -> str | None:
+    """The organization the article is about: clearly the most mentioned, and surely an organization."""
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
     top = counts.most_common(2)
-    if not top or top[0][1] < 3:
+    if not top or top[0][1] < 3 or top[0][0] not in strong:
         return None
     if len(top) > 1 and top[1][1] * 1.5 > top[0][1]:
         return None
@@ -137,9 +156,14 @@ def _between(norm: str, a: Mention, b: Mention) -> str:
     return norm[a.end : b.start]
 
 
+def _genitive(m: Mention) -> bool:
+    """'Altmans', "Altman's": a possessor, never the head of an apposition."""
+    return m.text.endswith(("s", "’s", "'s")) and not m.name.endswith(m.text)
+
+
 def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
     """Person-role-organization triples from appositions and compounds."""
-    persons = [m for m in ms if m.kind == "person"]
+    persons = [m for m in ms if m.kind == "person" and not _genitive(m)]
     orgs = [m for m in ms if m.kind == "org"]
     roles = [m for m in ms if m.kind == "role"]
     role_org: dict[int, Mention | None] = {}
@@ -148,7 +172,19 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
         org = next((o for o in orgs if o.start < r.start and o.end >= r.end), None)  # 'Microsoft-CEO'
         if org is None:
             nxt = next((o for o in orgs if o.start >= r.end), None)
-            if nxt and g.of.match(norm[r.end : nxt.start]) and not any(r.end <= p.start < nxt.start for p in persons):
+            if (
+                nxt
+                and g.of.match(norm[r.end : nxt.start])
+                and not any(r.end <= p.start < nxt.start for p in persons)
+            ):
+                # "CEO von Amazons Plattform Twitch": a genitive owner, then the organization itself
+                head = next((o for o in orgs if o.start >= nxt.end), None)
+                if (
+                    _genitive(nxt)
+                    and head
+                    and re.fullmatch(r"\s*(?:[^\s,;]+\s+){0,3}", norm[nxt.end : head.start])
+                ):
+                    nxt = head
                 org = nxt
                 listed[id(r)] = _expand(norm, orgs, [nxt], g)
         if org is None:
@@ -156,6 +192,9 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
             later = next((x for x in roles if x.start >= r.end), None)
             if later is not None and g.conj.match(norm[r.end : later.start]):
                 org = role_org.get(id(later))
+        if org is None and g.possessive.search(norm[max(0, r.start - 12) : r.start]):
+            # 'Die Deutsche Bank hat ihren Finanzvorstand ...': the owner named before
+            org = next((o for o in reversed(orgs) if o.end <= r.start), None)
         role_org[id(r)] = org
     out: list[_Aff] = []
     role_person: dict[int, Mention] = {}
@@ -215,24 +254,43 @@ def _sentence_claims(
     orgs = [m for m in ms if m.kind == "org"]
     sentence_orgs = {o.name for o in orgs}
 
-    def claim(typ: str, subj: str, obj: str, role: str | None, status: str, date: str | None, how: str) -> None:
+    def claim(
+        typ: str, subj: str, obj: str, role: str | None, status: str, date: str | None, how: str
+    ) -> None:
         out.append(
-            Claim(adoc.doc.id, typ, subj, obj, role, date, status, s.text, s.start, s.end,
-                  lang=adoc.lang, extractor="rules", date_how=how)
+            Claim(
+                adoc.doc.id,
+                typ,
+                subj,
+                obj,
+                role,
+                date,
+                status,
+                s.text,
+                s.start,
+                s.end,
+                lang=adoc.lang,
+                extractor="rules",
+                date_how=how,
+            )
         )
 
     for a in affs:
-        org = a.org.name if a.org else (next(iter(sentence_orgs)) if len(sentence_orgs) == 1 else main)
+        org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs else None)
         if org and org != a.person.name:
             claim("holds_role", a.person.name, org, a.role.name, "happened", None, "")
 
     bounds = cs.bounds(norm)
+    prev: tuple[int, str] | None = None
     for typ, t in _triggers(norm, g, ms):
-            cl = _clause(bounds, t.start(), len(norm))
-            status = event_status(norm, t.start(), t.end(), cl, cs)
-            date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs)
-            for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main):
-                claim(c[0], c[1], c[2], c[3], status, date, how)
+        cl = _clause(bounds, t.start(), len(norm))
+        status = "happened" if typ == "former" else event_status(norm, t.start(), t.end(), cl, cs)
+        if status == "happened" and prev and prev[1] != "happened" and g.purpose.search(norm, prev[0], t.start()):
+            status = prev[1]  # 'lascerà Enel per entrare in Eni': the join is as planned as the leave
+        prev = (t.end(), status)
+        date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs)
+        for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main):
+            claim(c[0], c[1], c[2], c[3], status, date, how)
     return out
 
 
@@ -252,7 +310,9 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
     return sorted(kept, key=lambda x: x[1].start())
 
 
-def _nearest_person(norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar) -> Mention | None:
+def _nearest_person(
+    norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar
+) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
     if after_of is not None and g.of_after.match(norm[t.end() : after_of.start]):
         return after_of
@@ -264,13 +324,17 @@ def _nearest_person(norm: str, t: re.Match[str], cl: tuple[int, int], persons: l
     if after and len(norm[t.end() : after[0].start].split()) <= 4:
         return after[0]
     # 'Peter Deng, der 2023 zu OpenAI kam': a relative clause right after the person
-    if before and cl[0] - before[-1].end <= 3:
+    if (
+        before
+        and re.fullmatch(r"[\s,]*\w*[\s,]*", norm[before[-1].end : cl[0]])
+        and cl[0] - before[-1].end <= 8
+    ):
         return before[-1]
     return None
 
 
 def _slot(norm: str, m: Mention, pat: re.Pattern[str], floor: int) -> bool:
-    return bool(pat.search(norm[max(floor, m.start - 70) : m.start]))
+    return bool(pat.search(norm[max(0, floor, m.start - 70) : m.start]))
 
 
 def _event(
@@ -289,22 +353,44 @@ def _event(
     ts, te = t.start(), t.end()
     if typ in ("sues", "invests", "acquires"):
         return _org_event(typ, norm, t, persons, orgs, g)
+    if typ == "former":
+        return _former(norm, t, persons, orgs, affs, g, main)
     subj = _nearest_person(norm, t, cl, persons, g)
     if subj is None:
         return []
     subjects = _coordinated(norm, persons, subj, g)
-    own = {a.org.name for a in affs if a.person.name == subj.name and a.org is not None}
-    own_roles = [a.role.name for a in affs if a.person.name == subj.name]
+    # the subject's own organizations: from an apposition in the trigger's clause or next to the name
+    mine = [
+        a for a in affs if a.person.name == subj.name and min(subj.start, cl[0]) - 60 <= a.role.start < cl[1]
+    ]
+    own = {a.org.name for a in mine if a.org is not None}
+    own_roles = [a.role.name for a in mine]
 
     def dist(o: Mention) -> int:
         return o.start - te if o.start >= te else ts - o.end
 
-    def is_modifier(o: Mention) -> bool:  # 'OpenAI-Konkurrenten': the compound's first part
-        return "-" in o.text and not o.text.endswith(o.name)
+    def is_modifier(o: Mention) -> bool:
+        """'OpenAI-Konkurrenten', 'il concorrente di OpenAI, Anthropic': not the event's object."""
+        if "-" in o.text and not o.text.endswith(o.name):
+            return True
+        nxt = next((x for x in orgs if x.start >= o.end), None)
+        return (
+            nxt is not None
+            and bool(re.fullmatch(r"\s*,\s*", norm[o.end : nxt.start]))
+            and bool(g.of_before.search(norm[max(0, o.start - 12) : o.start]))
+        )
 
     src = [o for o in orgs if _slot(norm, o, g.source, 0) and not is_modifier(o)]
     tgt = [o for o in orgs if _slot(norm, o, g.target, 0) and not is_modifier(o)]
-    near = sorted((o for o in orgs if cl[0] <= o.start < cl[1] or o.name in own), key=lambda o: (is_modifier(o), dist(o)))
+    # organizations of the trigger's clause, near it or in a slot, and the subject's own
+    near = sorted(
+        (
+            o
+            for o in orgs
+            if (cl[0] <= o.start < cl[1] and (dist(o) <= 60 or o in src or o in tgt)) or o.name in own
+        ),
+        key=lambda o: (is_modifier(o), dist(o)),
+    )
     role = _event_role(norm, t, ms, affs, subj, g)
     out: list[tuple[str, str, str, str | None]] = []
     if typ == "moves":
@@ -318,19 +404,17 @@ def _event(
         return out
     obj: str | None = None
     if typ in ("joins", "appointed"):
-        cands = [o for o in near if o.name not in own and o not in src]
+        cands = [o for o in near if o.name not in own]
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, 0)]
-        obj = (pref or cands or [None])[0] and (pref or cands)[0].name
-        if obj is None and typ == "appointed":
-            obj = main
+        cands = pref or [o for o in cands if o not in src] or cands
+        obj = cands[0].name if cands else (main if typ == "appointed" else None)
     elif typ in _FROM_TYPES:
         cands = [o for o in near if (o not in tgt or typ == "returns")]
-        owned = [o for o in cands if o.name in own]
-        obj = (owned or cands or [None])[0] and (owned or cands)[0].name
-        if obj is None:
-            obj = next(iter(own), None) or main
+        cands = [o for o in cands if o.name in own] or cands
+        obj = cands[0].name if cands else (next(iter(own), None) or main)
     elif typ == "founds":
-        cands = [o for o in near if o.start >= cl[0] - 40]
+        # 'OpenAI, dem Unternehmen, das er 2015 gegründet hatte': the antecedent before the clause
+        cands = near or sorted((o for o in orgs if o.end <= ts), key=dist)
         obj = cands[0].name if cands else None
     if not obj:
         return out
@@ -345,7 +429,36 @@ def _event(
     return out
 
 
-def _event_role(norm: str, t: re.Match[str], ms: list[Mention], affs: list[_Aff], subj: Mention, g: Grammar) -> str | None:
+def _former(
+    norm: str,
+    t: re.Match[str],
+    persons: list[Mention],
+    orgs: list[Mention],
+    affs: list[_Aff],
+    g: Grammar,
+    main: str | None,
+) -> list[tuple[str, str, str, str | None]]:
+    """'ehemaliger Präsident von X' / 'ehemalige X-Talente wie A und B': they left X."""
+    te = t.end()
+    out: list[tuple[str, str, str, str | None]] = []
+    for a in affs:
+        if a.org is not None and 0 <= a.role.start - te <= 12:
+            out.append(("leaves", a.person.name, a.org.name, a.role.name))
+    if out:
+        return out
+    after = next((p for p in persons if p.start >= te), None)
+    if after is None or len(norm[te : after.start].split()) > 4:
+        return out
+    org = next((o for o in orgs if te <= o.start < after.start), None)
+    obj = org.name if org else main
+    if obj:
+        out.extend(("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g))
+    return out
+
+
+def _event_role(
+    norm: str, t: re.Match[str], ms: list[Mention], affs: list[_Aff], subj: Mention, g: Grammar
+) -> str | None:
     """The role an appointment is to: 'zum Interims-CEO ernannt', 'named ... chief executive'."""
     attached = {id(a.role) for a in affs}
     roles = [m for m in ms if m.kind == "role" and id(m) not in attached]
@@ -369,15 +482,15 @@ def _org_event(
     ents = sorted(orgs + (persons if typ != "acquires" else []), key=lambda m: m.start)
     if typ == "sues":
         objs = [e for e in ents if _slot(norm, e, g.against, ts - 80)]
-        if not objs:
-            dm = g.defendants.search(norm, te)
-            if dm:
-                objs = [e for e in ents if e.start > dm.end()]
-        subj = next((e for e in reversed(ents) if e.end <= ts and e not in objs), None)
+        # the first name of the clause sues; the defendant stands between (verb-final) or after
+        subj = next((e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs), None)
         if subj is None:
             return []
         if not objs:
-            objs = [e for e in ents if e.start > subj.end and e.start < ts + 60][:1]
+            objs = [e for e in ents if e.start > subj.end and e.start < te + 60 and e.name != subj.name][:1]
+        dm = g.defendants.search(norm, te)
+        if dm:
+            objs += [e for e in ents if e.start > dm.end() and e not in objs]
         objs = _expand(norm, ents, objs, g)
         return [(typ, subj.name, o.name, None) for o in objs if o.name != subj.name]
     if typ == "invests":

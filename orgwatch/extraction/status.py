@@ -34,10 +34,10 @@ class Cues:
         for m in self.clause_re.finditer(norm):
             if self.verb_final and m.group().startswith(","):
                 nxt = norm.find(",", m.end())
-                words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(" .!?\"“”»").split()
+                words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(' .!?"“”»').split()
                 if not words or not words[-1][:1].islower():
                     continue
-            out.update((m.start(), m.end()))
+            out.add(m.start())  # the break word opens the clause it introduces
         return sorted(out)
 
 
@@ -65,11 +65,11 @@ def cues(code: str) -> Cues:
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
     """'denied', 'rumored', 'planned' or 'happened' for the trigger at ``norm[ts:te]``."""
     lo, hi = clause
-    if cs.negation.search(norm, lo, min(hi, te + 25)):
+    if cs.negation.search(norm, max(lo, ts - 60), min(hi, te + 25)):
         return "denied"
     if cs.rumored.search(norm, 0, ts):
         return "rumored"
-    if cs.planned.search(norm, lo, min(hi, te + 30)) or cs.future_suffix.search(norm[ts:te]):
+    if cs.planned.search(norm, max(lo, ts - 50), min(hi, te + 25)) or cs.future_suffix.search(norm[ts:te]):
         return "planned"
     return "happened"
 
@@ -93,6 +93,10 @@ def event_date(
         return best.value.iso if best.value else None, "clause"
     if any(d.vague for d in inside):
         return None, "vague"
+    # a date elsewhere in the sentence sets its time ('Ende 2023, bei dem ... gefeuert wurde')
+    dated = [d for d in s.dates if d.value is not None and not d.vague and d.start < pos]
+    if dated:
+        return dated[-1].value.iso if dated[-1].value else None, "sentence"
     if s.section_date is not None:
         return s.section_date.iso, "section"
     if typ == "founds" or cs.background.search(s.norm, clause[0], clause[1]):

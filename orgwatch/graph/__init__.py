@@ -1,5 +1,32 @@
-"""Graph stage: views across documents (for now, one entity's timeline)."""
+"""Graph stage: canonical entities, stories and merged facts across documents, and their views."""
 
+from orgwatch.graph.knowledge import (
+    AliasChange,
+    alias_add,
+    alias_remove,
+    aliases,
+    merged_facts,
+    refresh,
+    reports,
+    stories,
+)
 from orgwatch.graph.timeline import TimelineEntry, resolve_names, timeline
+from orgwatch.graph.views import EntityView, alerts, entity, flows
 
-__all__ = ["TimelineEntry", "resolve_names", "timeline"]
+__all__ = [
+    "AliasChange",
+    "EntityView",
+    "TimelineEntry",
+    "alerts",
+    "alias_add",
+    "alias_remove",
+    "aliases",
+    "entity",
+    "flows",
+    "merged_facts",
+    "refresh",
+    "reports",
+    "resolve_names",
+    "stories",
+    "timeline",
+]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -49,11 +49,3 @@ def within(iso: str, since: date | None, until: date | None) -> bool:
     first, last = span(iso)
     return (since is None or last >= since) and (until is None or first <= until)
 
-
-def days_between(a: str, b: str) -> int:
-    """Days from the start of ``a`` to the start of ``b``."""
-    return (span(b)[0] - span(a)[0]).days
-
-
-def shift(day: date, days: int) -> date:
-    return day + timedelta(days=days)

@@ -1,4 +1,9 @@
-"""One person's or organization's claims in date order: the view a user asks for first."""
+"""One person's or organization's merged facts in event order: the view a user asks for first.
+
+Each entry is one fact (not one article), with every source and its quote, the status history
+and any disagreement. An undated event is placed on the day it was first reported and marked
+so (``placed_by="reported"``); one with neither date comes last.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,20 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from orgwatch.errors import NotFound
+from orgwatch.graph.dates import span
+from orgwatch.graph.knowledge import merged_facts
+from orgwatch.graph.merge import Conflict, MergedFact, Source, StatusChange
+from orgwatch.graph.stories import Encoder
 from orgwatch.resolution import name_key, strip_legal_suffix
 from orgwatch.store import Store
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    date: str | None
-    undated: bool  # no date: listed last
+    date: str | None  # the event's date
+    undated: bool  # no event date: placed by report date, or last
+    placed: str | None  # the date the entry is ordered by
+    placed_by: Literal["event", "reported", "none"]
     type: str
     subject: str
     object: str
@@ -21,8 +32,15 @@ class TimelineEntry:
     as_: Literal["subject", "object"]
     role: str | None
     status: str
-    doc: str
+    doc: str  # the first source of the current status, and its quote
     evidence: str
+    stint: int
+    confidence: float
+    independent_sources: int
+    languages: tuple[str, ...]
+    sources: tuple[Source, ...]
+    history: tuple[StatusChange, ...]
+    conflicts: tuple[Conflict, ...]
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -31,7 +49,7 @@ class TimelineEntry:
 
 
 def resolve_names(store: Store, name: str) -> list[str]:
-    """The stored entity names that ``name`` means.
+    """The stored canonical entity names that ``name`` means.
 
     Aliases first ("Ultraman" -> "Sam Altman"), then the exact name in any case, then, for a
     one-word query, the people whose last name it is ("Altman" -> "Sam Altman").
@@ -48,31 +66,52 @@ def resolve_names(store: Store, name: str) -> list[str]:
     )
 
 
-def timeline(store: Store, name: str) -> list[TimelineEntry]:
-    """The claims about ``name`` (as subject or object), dated ones by date, undated last.
+def timeline(store: Store, name: str, encoder: Encoder | None = None) -> list[TimelineEntry]:
+    """The merged facts about ``name`` (as subject or object), in event order.
 
     Raises ``NotFound`` when the store knows no entity of that name.
     """
-    names = resolve_names(store, name)
+    names = set(resolve_names(store, name))
     if not names:
         raise NotFound(f"no person or organization named {name!r} in the store")
-    keys = {name_key(n) for n in names}
-    entries = []
-    for c in store.claims_for(*names):
-        as_subject = name_key(c.subject) in keys
-        entries.append(
-            TimelineEntry(
-                date=c.date,
-                undated=c.date is None,
-                type=c.type,
-                subject=c.subject,
-                object=c.object,
-                other=c.object if as_subject else c.subject,
-                as_="subject" if as_subject else "object",
-                role=c.role,
-                status=c.status,
-                doc=c.doc_id,
-                evidence=c.evidence,
-            )
-        )
-    return sorted(entries, key=lambda e: (e.undated, e.date or "", e.doc, e.type, e.other, e.evidence))
+    facts = [f for f in merged_facts(store, encoder) if f.subject in names or f.object in names]
+    return entries(facts, names)
+
+
+def entries(facts: list[MergedFact], names: set[str]) -> list[TimelineEntry]:
+    """Timeline entries of ``facts`` seen from the entity called ``names``, in order."""
+    out = [_entry(f, f.subject in names) for f in facts]
+    return sorted(
+        out,
+        key=lambda e: (e.placed is None, span(e.placed)[0].isoformat() if e.placed else "", e.type, e.other),
+    )
+
+
+def _entry(f: MergedFact, as_subject: bool) -> TimelineEntry:
+    placed_by: Literal["event", "reported", "none"] = "event" if f.date else "reported"
+    placed = f.date or f.first_reported
+    if placed is None:
+        placed_by = "none"
+    headline = next(s for s in f.sources if s.status == f.status)
+    return TimelineEntry(
+        date=f.date,
+        undated=f.date is None,
+        placed=placed,
+        placed_by=placed_by,
+        type=f.type,
+        subject=f.subject,
+        object=f.object,
+        other=f.object if as_subject else f.subject,
+        as_="subject" if as_subject else "object",
+        role=f.roles[0] if f.roles else None,
+        status=f.status,
+        doc=headline.doc,
+        evidence=headline.evidence,
+        stint=f.stint,
+        confidence=f.confidence,
+        independent_sources=f.independent_sources,
+        languages=f.languages,
+        sources=f.sources,
+        history=f.history,
+        conflicts=f.conflicts,
+    )

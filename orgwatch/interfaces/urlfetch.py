@@ -39,6 +39,9 @@ class FetchLimits:
     max_redirects: int = 5
 
 
+DEFAULT_LIMITS = FetchLimits()
+
+
 @dataclass(frozen=True)
 class Fetched:
     url: str  # after redirects
@@ -96,7 +99,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def fetch(url: str, limits: FetchLimits = FetchLimits(), allow: Iterable[IPNetwork] = ()) -> Fetched:
+def fetch(url: str, limits: FetchLimits = DEFAULT_LIMITS, allow: Iterable[IPNetwork] = ()) -> Fetched:
     """GET ``url`` over http(s) within ``limits``, following redirects, each one re-checked.
 
     ``allow`` exempts networks from the address check. Only tests pass it, to reach a server

@@ -9,4 +9,8 @@ ENV_VAR = "ORGWATCH_DB"
 
 
 def database_url(url: str | None = None) -> str:
-    return url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    chosen = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    # SQLAlchemy reads a plain postgresql:// URL as psycopg2; the driver installed is psycopg 3.
+    if chosen.startswith("postgresql://"):
+        return "postgresql+psycopg://" + chosen.removeprefix("postgresql://")
+    return chosen

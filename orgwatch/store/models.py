@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -72,3 +72,26 @@ class AliasRow(Base):
     kind: Mapped[str | None] = mapped_column(String(8))
     source: Mapped[str] = mapped_column(Text, default="")  # evidence: who says so and why
     created_by: Mapped[str] = mapped_column(String(8))  # 'user' | 'learned'
+
+
+class ResolvedNameRow(Base):
+    """The canonical name entity resolution gave an entity across documents (none: its own).
+
+    Kept apart from ``entities`` so that claims keep the names their documents gave, and a user
+    correction can be re-applied to them at any time (``orgwatch.graph.refresh``).
+    """
+
+    __tablename__ = "resolved_names"
+
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
+    canonical: Mapped[str] = mapped_column(String(512))
+    key: Mapped[str] = mapped_column(String(512), index=True)  # name_key(canonical)
+
+
+class EmbeddingRow(Base):
+    """Sentence vectors of a document text, by content hash: a cache for finding stories."""
+
+    __tablename__ = "embeddings"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, cast
@@ -16,7 +16,15 @@ from orgwatch.model import AnalyzedDocument, Claim, EntityKind
 from orgwatch.model import Document as ModelDocument
 from orgwatch.resolution import Alias, AliasTable, CreatedBy, curated_aliases, name_key, slot_kinds
 from orgwatch.store.config import database_url
-from orgwatch.store.models import AliasRow, Base, ClaimRow, DocumentRow, EntityRow
+from orgwatch.store.models import (
+    AliasRow,
+    Base,
+    ClaimRow,
+    DocumentRow,
+    EmbeddingRow,
+    EntityRow,
+    ResolvedNameRow,
+)
 
 AddStatus = Literal["added", "unchanged", "replaced", "duplicate"]
 
@@ -177,26 +185,47 @@ class Store:
             return [StoredDocument(*row, claims=counts.get(row[0], 0)) for row in rows]
 
     def entities(self) -> list[Entity]:
+        """Every entity under its canonical name (variants resolved to one entity appear once)."""
+        name = func.coalesce(ResolvedNameRow.canonical, EntityRow.name)
+        query = select(EntityRow.kind, name).outerjoin(
+            ResolvedNameRow, ResolvedNameRow.entity_id == EntityRow.id
+        )
         with self._sessions() as session:
-            rows = session.execute(select(EntityRow.kind, EntityRow.name))
-            return sorted(Entity(cast(EntityKind, kind), name) for kind, name in rows)
+            return sorted({Entity(cast(EntityKind, kind), n) for kind, n in session.execute(query)})
 
     def facts(self) -> list[dict[str, Any]]:
-        """Every claim as a FACTS.md record, in the stable export order."""
+        """Every claim as a FACTS.md record (canonical names), in the stable export order."""
         return sorted((c.to_fact() for c in self._claims()), key=fact_sort_key)
 
+    def claims(self, resolved: bool = True) -> list[Claim]:
+        """Every claim, under canonical names or (``resolved=False``) as its document named them."""
+        return self._claims(resolved=resolved)
+
     def claims_for(self, *names: str) -> list[Claim]:
-        """Claims with any of ``names`` as subject or object (exact name, any case)."""
-        ids = select(EntityRow.id).where(EntityRow.key.in_([name_key(n) for n in names]))
+        """Claims with any of ``names`` as subject or object (exact or canonical name, any case)."""
+        keys = [name_key(n) for n in names]
+        ids = (
+            select(EntityRow.id)
+            .where(EntityRow.key.in_(keys))
+            .union(select(ResolvedNameRow.entity_id).where(ResolvedNameRow.key.in_(keys)))
+        )
         claims = self._claims(or_(ClaimRow.subject_id.in_(ids), ClaimRow.object_id.in_(ids)))
         return sorted(claims, key=lambda c: fact_sort_key(c.to_fact()))
 
-    def _claims(self, where: ColumnElement[bool] | None = None) -> list[Claim]:
+    def _claims(self, where: ColumnElement[bool] | None = None, resolved: bool = True) -> list[Claim]:
         subject, obj = aliased(EntityRow), aliased(EntityRow)
+        subject_as, obj_as = aliased(ResolvedNameRow), aliased(ResolvedNameRow)
+        names = (
+            (func.coalesce(subject_as.canonical, subject.name), func.coalesce(obj_as.canonical, obj.name))
+            if resolved
+            else (subject.name, obj.name)
+        )
         query = (
-            select(ClaimRow, subject.name, obj.name)
+            select(ClaimRow, *names)
             .join(subject, ClaimRow.subject_id == subject.id)
             .join(obj, ClaimRow.object_id == obj.id)
+            .outerjoin(subject_as, subject_as.entity_id == subject.id)
+            .outerjoin(obj_as, obj_as.entity_id == obj.id)
         )
         if where is not None:
             query = query.where(where)
@@ -249,6 +278,49 @@ class Store:
                 )
                 for r in rows
             ]
+
+    def learned_aliases_replace(self, aliases: Iterable[Alias]) -> None:
+        """Replace every learned alias (user aliases stay): resolution re-learns them from evidence."""
+        with self._sessions.begin() as session:
+            session.execute(delete(AliasRow).where(AliasRow.created_by == "learned"))
+            user = set(session.scalars(select(AliasRow.key)))
+            for a in aliases:
+                if name_key(a.alias) not in user:
+                    session.add(
+                        AliasRow(
+                            alias=a.alias, key=name_key(a.alias), canonical=a.canonical, kind=a.kind,
+                            source=a.source, created_by="learned",
+                        )
+                    )  # fmt: skip
+
+    # -- entity resolution and stories ----------------------------------------------------
+
+    def resolution_replace(self, canonical: Callable[[EntityKind, str], str]) -> None:
+        """Set the canonical name of every entity to ``canonical(kind, name)``."""
+        with self._sessions.begin() as session:
+            session.execute(delete(ResolvedNameRow))
+            rows = session.execute(select(EntityRow.id, EntityRow.kind, EntityRow.name))
+            for entity_id, kind, name in rows:
+                target = canonical(cast(EntityKind, kind), name)
+                if target != name:
+                    session.add(ResolvedNameRow(entity_id=entity_id, canonical=target, key=name_key(target)))
+
+    def texts(self) -> dict[str, str]:
+        """Every stored text by content hash (one per text, however many documents share it)."""
+        with self._sessions() as session:
+            return {h: t for h, t in session.execute(select(DocumentRow.content_hash, DocumentRow.text))}
+
+    def embeddings(self) -> dict[str, bytes]:
+        """The cached sentence vectors, by content hash."""
+        with self._sessions() as session:
+            return {h: d for h, d in session.execute(select(EmbeddingRow.content_hash, EmbeddingRow.data))}
+
+    def embeddings_add(self, vectors: Mapping[str, bytes]) -> None:
+        with self._sessions.begin() as session:
+            known = set(session.scalars(select(EmbeddingRow.content_hash)))
+            session.add_all(
+                EmbeddingRow(content_hash=h, data=d) for h, d in vectors.items() if h not in known
+            )
 
     def alias_table(self) -> AliasTable:
         """Curated aliases with the stored ones on top: what resolution applies."""

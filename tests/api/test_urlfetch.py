@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -48,11 +49,11 @@ def test_allow_exempts_only_the_listed_network() -> None:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         _Handler.hits.append(self.path)
-        port = self.server.server_address[1]
+        port = self.server.server_address[1]  # type: ignore[index]
         if self.path == "/article":
             self._send(200, b"<html><body><p>Hello.</p></body></html>", "text/html; charset=utf-8")
         elif self.path == "/big":
@@ -152,12 +153,14 @@ def test_size_cap(server: str, path: str) -> None:
 
 def test_time_cap(server: str) -> None:
     started = time.monotonic()
-    with pytest.raises(FetchRefused, match="within|time limit"):
+    with pytest.raises(FetchRefused, match=r"within|time limit"):
         fetch(f"{server}/slow", FetchLimits(seconds=0.5), allow=LOCAL)
     assert time.monotonic() - started < 1.5
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "http:///nohost", "gopher://a/"])
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://example.org/x", "http:///nohost", "gopher://a/"]
+)
 def test_only_http_urls_with_a_host(url: str) -> None:
     with pytest.raises(FetchRefused, match="only http"):
         fetch(url)

@@ -153,7 +153,9 @@ def test_timeline_by_surname_as_table_and_json(db: str) -> None:
     assert "joins" in table.output and "undated" in table.output
     as_json = run("timeline", "altman", "--json", "--db", db)
     entries = json.loads(as_json.stdout)
-    assert len(entries) == 2 * len(SEED_FILES)
+    assert len(entries) == 2  # one merged fact per claim type, each with every article behind it
+    assert [len(e["sources"]) for e in entries] == [len(SEED_FILES)] * 2
+    assert [e["independent_sources"] for e in entries] == [len(SEED_FILES) - 1] * 2  # 000/003: one story
     assert entries[0]["date"] == "2024-08" and entries[-1]["undated"] is True
     assert {e["other"] for e in entries} == {"OpenAI"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,15 @@ from orgwatch.store import DEFAULT_URL, ENV_VAR, DocMeta, Store, database_url
 from orgwatch.store.models import ClaimRow, DocumentRow, EntityRow
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'test.db'}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """Every store test runs on SQLite and on a throwaway PostgreSQL (tests/services.py)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    with Store(url) as store:
+        yield store
 
 
 def counts(store: Store) -> tuple[int, int, int]:
@@ -32,6 +39,11 @@ def test_url_comes_from_argument_then_environment_then_default(monkeypatch: pyte
     monkeypatch.setenv(ENV_VAR, "sqlite:///env.db")
     assert database_url() == "sqlite:///env.db"
     assert database_url("sqlite:///arg.db") == "sqlite:///arg.db"
+
+
+def test_plain_postgresql_urls_use_the_installed_driver() -> None:
+    assert database_url("postgresql://u@127.0.0.1:5432/db") == "postgresql+psycopg://u@127.0.0.1:5432/db"
+    assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
 def test_bad_url_is_a_store_error() -> None:

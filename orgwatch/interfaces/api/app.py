@@ -8,29 +8,33 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
-from typing import Annotated
+from importlib.metadata import version
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-import orgwatch
 from orgwatch.errors import BadInput, NotFound, OrgwatchError
 from orgwatch.graph import timeline
 from orgwatch.interfaces.api import models, views
 from orgwatch.interfaces.api.ingest import ingest_request
-from orgwatch.interfaces.urlfetch import FetchLimits, IPNetwork
+from orgwatch.interfaces.urlfetch import DEFAULT_LIMITS, FetchLimits, IPNetwork
 from orgwatch.interfaces.web import mount_web
 from orgwatch.model import FACT_TYPES
 from orgwatch.store import Store
 
-_NOT_FOUND = {404: {"model": models.Problem, "description": "No such entity or document"}}
+# Module level: FastAPI resolves the (string) annotations of dependencies in module globals.
+_BEARER = HTTPBearer(auto_error=False, description="The server's ORGWATCH_TOKEN")
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": models.Problem, "description": "No such entity or document"}
+}
 
 
 def create_app(
     store: Store,
     token: str | None = None,
-    fetch_limits: FetchLimits = FetchLimits(),
+    fetch_limits: FetchLimits = DEFAULT_LIMITS,
     fetch_allow: Iterable[IPNetwork] = (),
 ) -> FastAPI:
     """The app over ``store``. ``fetch_allow`` exempts networks from the URL-ingest address
@@ -38,13 +42,12 @@ def create_app(
     """
     app = FastAPI(
         title="orgwatch",
-        version=getattr(orgwatch, "__version__", "0.1.0"),
+        version=version("orgwatch"),
         description="Leadership changes and talent flows from multilingual news, with the evidence.",
     )
     allow = tuple(fetch_allow)
-    bearer = HTTPBearer(auto_error=False, description="The server's ORGWATCH_TOKEN")
 
-    def require_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    def require_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)]) -> None:
         if token is None:
             raise HTTPException(403, "writes are disabled: the server was started without ORGWATCH_TOKEN")
         given = credentials.credentials if credentials else ""
@@ -73,17 +76,17 @@ def create_app(
         """People and organizations whose name contains every word of ``q``."""
         return views.search(store, q, limit)
 
-    @api.get("/people/{name}", responses=_NOT_FOUND)
+    @api.get("/people/{name:path}", responses=_NOT_FOUND)
     def person(name: str) -> models.Person:
         """A person: roles held, and events in date order with the quotes behind them."""
         return views.person(store, name)
 
-    @api.get("/orgs/{name}", responses=_NOT_FOUND)
+    @api.get("/orgs/{name:path}", responses=_NOT_FOUND)
     def organization(name: str) -> models.Organization:
         """An organization: who came and went, from where and to where, departures per month."""
         return views.organization(store, name)
 
-    @api.get("/timeline/{name}", responses=_NOT_FOUND)
+    @api.get("/timeline/{name:path}", responses=_NOT_FOUND)
     def entity_timeline(name: str) -> list[models.TimelineEntry]:
         """Every claim about a person or organization, dated ones by date, undated last."""
         return [models.TimelineEntry.model_validate(e.to_dict()) for e in timeline(store, name)]

@@ -14,6 +14,7 @@ from orgwatch.interfaces.api.models import IngestRequest, IngestResult
 from orgwatch.interfaces.urlfetch import FetchLimits, IPNetwork, fetch
 from orgwatch.model import Document, content_hash
 from orgwatch.resolution import canonicalize
+from orgwatch.sources import Skip
 from orgwatch.sources.decode import decode
 from orgwatch.sources.html import read_html
 from orgwatch.sources.metadata import iso_date
@@ -58,8 +59,10 @@ def _page(url: str, limits: FetchLimits, allow: Iterable[IPNetwork]) -> Document
         path = Path(tmp) / "page.html"  # the HTML source reads files: one path for all pages
         path.write_bytes(page.body)
         found = read_html(path)[0]
-    if not isinstance(found, Document):
+    if isinstance(found, Skip):
         raise BadInput(f"{page.url}: {found.reason}")
+    if not isinstance(found, Document):
+        raise BadInput(f"{page.url}: {found}")
     return dataclasses.replace(found, source=page.url, url=page.url)
 
 

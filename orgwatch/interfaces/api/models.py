@@ -37,13 +37,46 @@ class Fact(BaseModel):
     evidence: list[Evidence]
 
 
+class Source(BaseModel):
+    """One document's report of a merged fact (``orgwatch.graph``)."""
+
+    doc: str
+    story: str  # copies and translations of one article share a story
+    lang: str
+    reported: str | None
+    status: str
+    date: str | None
+    role: str | None
+    evidence: str
+    confidence: float
+
+
+class StatusChange(BaseModel):
+    status: str
+    since: str | None
+    docs: list[str]
+
+
+class Variant(BaseModel):
+    value: str | None
+    docs: list[str]
+    stories: int
+
+
+class Conflict(BaseModel):
+    field: str
+    variants: list[Variant]
+
+
 class TimelineEntry(BaseModel):
-    """One claim about an entity, as ``orgwatch timeline`` lists it."""
+    """One merged fact about an entity, as ``orgwatch timeline`` lists it (``orgwatch.graph``)."""
 
     model_config = ConfigDict(populate_by_name=True)
 
     date: str | None
     undated: bool
+    placed: str | None
+    placed_by: Literal["event", "reported", "none"]
     type: str
     subject: str
     object: str
@@ -53,6 +86,13 @@ class TimelineEntry(BaseModel):
     status: str
     doc: str
     evidence: str
+    stint: int
+    confidence: float
+    independent_sources: int
+    languages: list[str]
+    sources: list[Source]
+    history: list[StatusChange]
+    conflicts: list[Conflict]
 
 
 class RoleHeld(BaseModel):

@@ -26,7 +26,7 @@ REAL = ("happened", "planned")  # statuses that move people; rumours and denials
 
 
 @dataclass(frozen=True)
-class _Record:
+class Record:
     doc: str
     type: str
     subject: str
@@ -38,13 +38,13 @@ class _Record:
     lang: str | None
 
 
-def _from_claim(c: Claim) -> _Record:
-    return _Record(c.doc_id, c.type, c.subject, c.object, c.role, c.date, c.status, c.evidence, c.lang or None)
+def _from_claim(c: Claim) -> Record:
+    return Record(c.doc_id, c.type, c.subject, c.object, c.role, c.date, c.status, c.evidence, c.lang or None)
 
 
-def _from_fact(f: Mapping[str, Any], docs: Mapping[str, StoredDocument]) -> _Record:
+def _from_fact(f: Mapping[str, Any], docs: Mapping[str, StoredDocument]) -> Record:
     doc = docs.get(f["doc"])
-    return _Record(
+    return Record(
         f["doc"], f["type"], f["subject"], f["object"], f["role"], f["date"], f["status"], f["evidence"],
         doc.lang if doc else None,
     )  # fmt: skip
@@ -60,20 +60,20 @@ def _date_order(fact: models.Fact) -> tuple[bool, str, str, str]:
     return (fact.date is None, fact.date or "", fact.type, fact.object)
 
 
-def merge(records: Iterable[_Record], docs: Mapping[str, StoredDocument]) -> list[models.Fact]:
+def merge(records: Iterable[Record], docs: Mapping[str, StoredDocument]) -> list[models.Fact]:
     """One fact per (type, subject, object), dated by the most precise date its sources give."""
-    groups: dict[tuple[str, str, str], list[_Record]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
     for r in records:
         groups[(r.type, r.subject, r.object)].append(r)
     return sorted((_merged(rs, docs) for rs in groups.values()), key=_date_order)
 
 
-def _merged(records: list[_Record], docs: Mapping[str, StoredDocument]) -> models.Fact:
+def _merged(records: list[Record], docs: Mapping[str, StoredDocument]) -> models.Fact:
     dates = Counter(r.date for r in records if r.date)
     date = max(dates, key=lambda d: (d.count("-"), dates[d], [-ord(ch) for ch in d]), default=None)
     agreeing = [r for r in records if r.date == date] or records
     status = Counter(r.status for r in agreeing).most_common(1)[0][0]
-    roles = Counter(r.role for r in records if r.role)
+    role_counts = Counter(r.role for r in records if r.role)
     ordered = sorted(records, key=lambda r: (r.date != date, r.doc, r.quote))
     evidence, seen = [], set()
     for r in ordered:
@@ -93,7 +93,7 @@ def _merged(records: list[_Record], docs: Mapping[str, StoredDocument]) -> model
         type=first.type,
         subject=first.subject,
         object=first.object,
-        role=roles.most_common(1)[0][0] if roles else None,
+        role=role_counts.most_common(1)[0][0] if role_counts else None,
         date=date,
         status=status,
         evidence=evidence,
@@ -102,6 +102,12 @@ def _merged(records: list[_Record], docs: Mapping[str, StoredDocument]) -> model
 
 def _documents(store: Store) -> dict[str, StoredDocument]:
     return {d.id: d for d in store.documents()}
+
+
+def records(store: Store, docs: Mapping[str, StoredDocument] | None = None) -> list[Record]:
+    """Every claim in the store, with its document's language."""
+    docs = _documents(store) if docs is None else docs
+    return [_from_fact(f, docs) for f in store.facts()]
 
 
 def _entity(store: Store, name: str, kind: str) -> str:
@@ -126,11 +132,11 @@ def person(store: Store, name: str) -> models.Person:
     who = _entity(store, name, "person")
     facts = merge(map(_from_claim, store.claims_for(who)), _documents(store))
     return models.Person(
-        name=who, roles=_roles(facts, who), events=[f for f in facts if f.type != "holds_role"]
+        name=who, roles=roles(facts, who), events=[f for f in facts if f.type != "holds_role"]
     )
 
 
-def _roles(facts: list[models.Fact], who: str) -> list[models.RoleHeld]:
+def roles(facts: list[models.Fact], who: str) -> list[models.RoleHeld]:
     """Roles the person held, from role facts; ``until`` is a later departure from that org."""
     mine = [f for f in facts if f.subject == who]
     held: dict[tuple[str, str], list[str]] = {}
@@ -162,7 +168,9 @@ def _flows(facts: list[models.Fact]) -> list[models.Flow]:
     for who, exits in left.items():
         for out in exits:
             for into in joined.get(who, []):
-                later = not (out.date and into.date) or into.date[: len(out.date)] >= out.date[: len(into.date)]
+                later = (
+                    not (out.date and into.date) or into.date[: len(out.date)] >= out.date[: len(into.date)]
+                )
                 if into.object != out.object and later:
                     pairs[(out.object, into.object)].add(who)
     return [models.Flow(source=s, target=t, people=sorted(p)) for (s, t), p in sorted(pairs.items())]
@@ -191,7 +199,9 @@ def organization(store: Store, name: str) -> models.Organization:
     went_to = {p: f.target for f in outflow for p in f.people}
 
     def movement(f: models.Fact, other: Mapping[str, str]) -> models.Movement:
-        return models.Movement(person=f.subject, type=f.type, date=f.date, status=f.status, other=other.get(f.subject))
+        return models.Movement(
+            person=f.subject, type=f.type, date=f.date, status=f.status, other=other.get(f.subject)
+        )
 
     ins = [movement(f, came_from) for f in facts if f.object == org and f.type in ARRIVALS]
     outs = [movement(f, went_to) for f in facts if f.object == org and f.type in DEPARTURES]
@@ -206,7 +216,9 @@ def _by_period(moves: Iterable[models.Movement]) -> list[models.PeriodCount]:
     for m in moves:
         if m.date:
             periods[m.date[:7]].add(m.person)
-    return [models.PeriodCount(period=p, count=len(ps), people=sorted(ps)) for p, ps in sorted(periods.items())]
+    return [
+        models.PeriodCount(period=p, count=len(ps), people=sorted(ps)) for p, ps in sorted(periods.items())
+    ]
 
 
 def facts(
@@ -217,11 +229,11 @@ def facts(
     names = [n for n in (subject, object) if n]
     if names:
         wanted = {k: set(resolve_names(store, v)) for k, v in (("subject", subject), ("object", object)) if v}
-        records = [_from_claim(c) for n in names for c in store.claims_for(*resolve_names(store, n))]
-        records = [r for r in records if all(getattr(r, k) in v for k, v in wanted.items())]
+        found = [_from_claim(c) for n in names for c in store.claims_for(*resolve_names(store, n))]
+        found = [r for r in found if all(getattr(r, k) in v for k, v in wanted.items())]
     else:
-        records = [_from_fact(f, docs) for f in store.facts()]
-    return [f for f in merge(set(records), docs) if type is None or f.type == type]
+        found = records(store, docs)
+    return [f for f in merge(set(found), docs) if type is None or f.type == type]
 
 
 def documents(store: Store) -> list[models.DocumentSummary]:
@@ -232,8 +244,8 @@ def document(store: Store, doc_id: str) -> models.DocumentDetail:
     docs = _documents(store)
     if doc_id not in docs:
         raise NotFound(f"no document {doc_id!r} in the store")
-    records = [_from_fact(f, docs) for f in store.facts() if f["doc"] == doc_id]
-    return models.DocumentDetail(**_summary(docs[doc_id]).model_dump(), facts=merge(records, docs))
+    found = [r for r in records(store, docs) if r.doc == doc_id]
+    return models.DocumentDetail(**_summary(docs[doc_id]).model_dump(), facts=merge(found, docs))
 
 
 def stories(store: Store) -> list[models.Story]:
@@ -241,9 +253,9 @@ def stories(store: Store) -> list[models.Story]:
     (by the smaller one's count) tell the same story. Stories with the most documents first.
     """
     docs = _documents(store)
-    records = [_from_fact(f, docs) for f in store.facts()]
+    claims = records(store, docs)
     events: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-    for r in records:
+    for r in claims:
         if r.type != "holds_role":
             events[r.doc].add((r.type, r.subject, r.object))
     parent = {d: d for d in events}
@@ -262,13 +274,14 @@ def stories(store: Store) -> list[models.Story]:
     groups: dict[str, list[str]] = defaultdict(list)
     for d in ids:
         groups[root(d)].append(d)
-    result = [_story(members, [r for r in records if r.doc in members], docs) for members in groups.values()]
+    result = [_story(members, [r for r in claims if r.doc in members], docs) for members in groups.values()]
     return sorted(result, key=lambda s: (-len(s.documents), s.date or "", s.id))
 
 
-def _story(members: list[str], records: list[_Record], docs: Mapping[str, StoredDocument]) -> models.Story:
+def _story(members: list[str], records: list[Record], docs: Mapping[str, StoredDocument]) -> models.Story:
     facts = [f for f in merge(records, docs) if f.type != "holds_role"]
-    lead = max(facts, key=lambda f: (len({e.doc for e in f.evidence}), f.date is not None), default=None)
+    # The headline: the event most of its articles report, the latest if several.
+    lead = max(facts, key=lambda f: (len({e.doc for e in f.evidence}), f.date or ""), default=None)
     title = f"{lead.subject} {lead.type.replace('_', ' ')} {lead.object}" if lead else members[0]
     story_id = hashlib.sha256("\n".join(sorted(members)).encode()).hexdigest()[:12]
     return models.Story(

@@ -1,4 +1,4 @@
-"""The core commands: extract, ingest, facts, timeline. Thin: the work is in the library."""
+"""The core commands: extract, ingest, facts. Thin: the work is in the library."""
 
 from __future__ import annotations
 
@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
 import typer
-from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from orgwatch.errors import OrgwatchError, PathNotFound
-from orgwatch.graph import timeline
+from orgwatch.graph import merged_facts
 from orgwatch.pipeline import IngestReport, extract_paths, ingest
 from orgwatch.sources import Note, Skip, estimate_count
 from orgwatch.store import Store, fact_sort_key
@@ -43,7 +41,6 @@ def register(app: typer.Typer) -> None:
     app.command("extract")(extract_command)
     app.command("ingest")(ingest_command)
     app.command("facts")(facts_command)
-    app.command("timeline")(timeline_command)
 
 
 def extract_command(paths: Paths, out: Out = "-") -> None:
@@ -93,13 +90,18 @@ def ingest_command(paths: Paths, db: Db = None) -> None:
 
 def facts_command(
     fmt: Annotated[Format, typer.Option("--format", help="jsonl (FACTS.md) or csv.")] = Format.jsonl,
+    merged: Annotated[
+        bool, typer.Option("--merged", help="Facts merged across documents, with sources (JSON Lines).")
+    ] = False,
     db: Db = None,
     out: Out = "-",
 ) -> None:
     """Export every fact in the store, in a stable order (two exports are byte-identical)."""
+    if merged and fmt is Format.csv:
+        _fail_message("--merged facts are nested (sources, history): use --format jsonl")
     try:
         with Store(db) as store:
-            facts = store.facts()
+            facts = [f.to_dict() for f in merged_facts(store)] if merged else store.facts()
         with _output(out) as stream:
             if fmt is Format.csv:
                 writer = csv.DictWriter(stream, fieldnames=FACT_FIELDS, lineterminator="\n")
@@ -111,31 +113,6 @@ def facts_command(
         _fail(e, 1)
     except OSError as e:
         _fail_message(f"cannot write {out}: {e.strerror or e}")
-
-
-def timeline_command(
-    name: Annotated[str, typer.Argument(help="A person or organization; a surname is enough.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-    db: Db = None,
-) -> None:
-    """Show what the store knows about a person or organization, in date order."""
-    try:
-        with Store(db) as store:
-            entries = timeline(store, name)
-    except OrgwatchError as e:  # NotFound included: an unknown name is a clear error
-        _fail(e, 1)
-    if as_json:
-        typer.echo(json.dumps([entry.to_dict() for entry in entries], ensure_ascii=False, indent=1))
-        return
-    table = Table(title=name, box=box.SIMPLE_HEAD, show_lines=True)
-    for column in ("date", "event", "other party", "role", "status"):
-        table.add_column(column, no_wrap=column in ("date", "status"))
-    table.add_column("evidence (document)", ratio=1, overflow="fold")
-    for entry in entries:
-        event = entry.type if entry.as_ == "subject" else f"{entry.type} (by {entry.other})"
-        evidence = f"{escape(entry.evidence)}\n[dim]{escape(entry.doc)}[/dim]"
-        table.add_row(entry.date or "undated", event, entry.other, entry.role or "", entry.status, evidence)
-    Console().print(table)
 
 
 def _print_summary(report: IngestReport, stored: int) -> None:

@@ -1,0 +1,94 @@
+"""Person, organization and role mentions, and their resolution within a document.
+
+All sentences are invented for these tests, in the five languages of the lexicons.
+"""
+
+from __future__ import annotations
+
+from orgwatch.analysis.mentions import find_mentions, strong_orgs, tokenize
+from orgwatch.analysis.sentences import split_sentences
+from orgwatch.model import AnalyzedDocument, Document, Mention
+
+
+def analysed(lang: str, text: str) -> AnalyzedDocument:
+    doc = Document(id="t", text=text, source="test")
+    return AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
+
+
+def mentions(lang: str, text: str) -> list[Mention]:
+    return [m for ms in find_mentions(analysed(lang, text)).values() for m in ms]
+
+
+def names(lang: str, text: str, kind: str) -> list[str]:
+    return [m.name for m in mentions(lang, text) if m.kind == kind]
+
+
+def test_first_name_and_surname_with_particles() -> None:
+    assert names("fr", "Selon Luca de Meo, le marché recule.", "person") == ["Luca de Meo"]
+    assert names("de", "Laut Ursula von der Leyen wächst die Wirtschaft.", "person") == ["Ursula von der Leyen"]
+
+
+def test_title_cues_a_name_without_first_name() -> None:
+    assert "Brudermüller" in names("de", "Konzernchef Brudermüller sprach am Montag.", "person")
+
+
+def test_surname_genitive_and_garble_resolve_to_the_full_name() -> None:
+    text = (
+        "Die Forscherin Katharina Wendeborn verlässt Lindholm. "
+        "Wendeborns Abgang kam überraschend. "
+        "Später sagte Wendebron, sie freue sich. "
+        "Wendeborn bleibt in Berlin."
+    )
+    people = names("de", text, "person")
+    assert people and set(people) == {"Katharina Wendeborn"}
+
+
+def test_first_name_alone_resolves_when_unique() -> None:
+    text = "Giorgio Lanza guida la società. Giorgio ha detto che il piano è pronto."
+    assert names("it", text, "person") == ["Giorgio Lanza", "Giorgio Lanza"]
+
+
+def test_organizations_by_suffix_shape_cue_and_compound() -> None:
+    orgs = names("de", "Die Nordwind Logistik GmbH und das Unternehmen Brasko arbeiten mit SAP zusammen.", "org")
+    assert {"Nordwind Logistik", "Brasko", "SAP"} <= set(orgs)
+    assert names("de", "Der Kelvo-Konkurrent Lumio wächst.", "org")[:2] == ["Kelvo", "Lumio"]
+    assert "Acme" in names("en", "The deal was signed by Acme Corp. on Monday.", "org")
+
+
+def test_organizations_in_lists_after_a_cue_noun() -> None:
+    orgs = names("de", "Sie arbeitete bei Unternehmen wie Kelvo, Rasto und Plenum.", "org")
+    assert {"Kelvo", "Rasto", "Plenum"} <= set(orgs)
+
+
+def test_a_noun_is_no_organization_in_german() -> None:
+    orgs = names("de", "Die Entscheidung fiel nach langer Beratung im Vorstand.", "org")
+    assert orgs == []
+
+
+def test_roles_map_to_the_english_vocabulary() -> None:
+    cases = {
+        "de": ("Der Vorstandsvorsitzende und der Finanzvorstand trafen den Aufsichtsratschef.", ["ceo", "cfo", "chairman of the supervisory board"]),
+        "it": ("L'amministratore delegato e il cofondatore hanno parlato.", ["ceo", "co-founder"]),
+        "fr": ("Le directeur général et le cofondateur ont parlé.", ["ceo", "co-founder"]),
+        "es": ("El consejero delegado y el cofundador hablaron.", ["ceo", "co-founder"]),
+        "en": ("The chief executive officer and the co-founder spoke.", ["ceo", "co-founder"]),
+    }
+    for lang, (text, roles) in cases.items():
+        assert names(lang, text, "role") == roles, lang
+
+
+def test_mention_offsets_point_into_norm() -> None:
+    adoc = analysed("en", "Acme Corp named Jane Doe chief executive officer.")
+    for s in adoc.sentences:
+        for m in find_mentions(adoc)[s.index]:
+            assert s.norm[m.start : m.end] == m.text
+
+
+def test_strong_organizations_exclude_mere_capitalised_words() -> None:
+    adoc = analysed("es", "El presidente visitó Egipto. La empresa Cabify creció. Egipto respondió.")
+    assert "Cabify" in strong_orgs(adoc)
+    assert "Egipto" not in strong_orgs(adoc)
+
+
+def test_elided_articles_are_split_off() -> None:
+    assert [t.text for t in tokenize("dell'azienda d'Anthropic")] == ["dell'", "azienda", "d'", "Anthropic"]
