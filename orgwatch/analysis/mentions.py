@@ -20,7 +20,7 @@ Everything language-specific is read from ``orgwatch/lang/<code>.toml`` (``[ment
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -108,6 +108,16 @@ class Vocab:
     capitalises_nouns: bool
     role_re: re.Pattern[str]
     role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    role_words: dict[str, bool] = field(default_factory=dict)
+
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a title, memoised (asked for every capitalised word)."""
+        hit = self.role_words.get(word)
+        if hit is None:
+            if len(self.role_words) > 200_000:
+                self.role_words.clear()
+            hit = self.role_words[word] = bool(self.role_re.fullmatch(word))
+        return hit
 
     def role_name(self, surface: str) -> str:
         """The English role of a surface role title."""
@@ -140,7 +150,7 @@ def vocab(code: str) -> Vocab:
             for w in lex.get(f"slots.{key}", [])
             if " " not in w and w.casefold() not in lex.words("mentions.determiners")
         ),
-        speech_re=_speech_re(lex),
+        speech_re=speech_pattern(lex),
         infinitive_markers=lex.words("mentions.infinitive_markers"),
         of_preps=frozenset(w.casefold() for w in lex.get("slots.of", []) if " " not in w),
         prepositions=lex.words("mentions.prepositions"),
@@ -159,7 +169,8 @@ def vocab(code: str) -> Vocab:
     )
 
 
-def _speech_re(lex: Lexicon) -> re.Pattern[str]:
+def speech_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of saying with a capitalised word before (group 'a') or after (group 'b') it."""
     verbs = "|".join(lex.get("mentions.speech_verbs", [])) or "(?!)"
     name = r"[A-ZÄÖÜ][\w'’-]+"
     return re.compile(
@@ -175,6 +186,7 @@ def _role_lookup(code: str, surface: str) -> str:
     return surface
 
 
+@cache
 def _month_words() -> frozenset[str]:
     return common().words("mentions.calendar_words")
 
@@ -185,7 +197,7 @@ def _is_name_word(tok: Token, v: Vocab) -> bool:
     if not tok.cap or not w[:1].isalpha():
         return False
     f = w.casefold()
-    return f not in v.stop and f not in _month_words() and not v.role_re.fullmatch(w)
+    return f not in v.stop and f not in _month_words() and not v.is_role(w)
 
 
 @dataclass
@@ -230,7 +242,9 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tu
             ):
                 k += 1
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
-            firm = k < n and ((toks[k].cap and toks[k].word.casefold() in _legal_suffixes()) or toks[k].text == "&")
+            firm = k < n and (
+                (toks[k].cap and toks[k].word.casefold() in _legal_suffixes()) or toks[k].text == "&"
+            )
             if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
                 spans.append((i, k))
                 i = k
@@ -251,7 +265,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tu
 
 def _ends_with_role(word: str, v: Vocab) -> bool:
     """'CEO', 'Microsoft-CEO', 'Ufo-Vorsitzende': the word is or ends in a title."""
-    return bool(v.role_re.fullmatch(word) or ("-" in word and v.role_re.fullmatch(word.rsplit("-", 1)[1])))
+    return bool(v.is_role(word) or ("-" in word and v.role_re.fullmatch(word.rsplit("-", 1)[1])))
 
 
 def _ORG_SHAPE(word: str) -> bool:
@@ -288,8 +302,8 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
                 and not _MODEL_CODE.search(head)
                 and len(head) > 1
                 and (_ORG_SHAPE(head) or last in v.compound_heads or bool(v.role_re.fullmatch(rest)))
-                and not v.role_re.fullmatch(head)
-                and not v.role_re.fullmatch(w)
+                and not v.is_role(head)
+                and not v.is_role(w)
             ):
                 parts = w.split("-")
                 if len(parts) > 2 and all(x[:1].isupper() for x in parts[:-1]):
@@ -350,7 +364,11 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
 
 def _uninflect(word: str, v: Vocab) -> str:
     """'Deutschen' -> 'Deutsche': a name-forming adjective in its base form."""
-    if v.name_adjectives.fullmatch(word) and word.endswith(("en", "es")) and v.name_adjectives.fullmatch(word[:-1]):
+    if (
+        v.name_adjectives.fullmatch(word)
+        and word.endswith(("en", "es"))
+        and v.name_adjectives.fullmatch(word[:-1])
+    ):
         return word[:-1]
     return word
 
@@ -367,7 +385,13 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
             return None
         j += 1
     k = j
-    while k < n and k - j < 3 and k not in taken and _is_name_word(toks[k], v) and not _MODEL_CODE.search(toks[k].word):
+    while (
+        k < n
+        and k - j < 3
+        and k not in taken
+        and _is_name_word(toks[k], v)
+        and not _MODEL_CODE.search(toks[k].word)
+    ):
         f = toks[k].word.casefold()
         if v.capitalises_nouns and (f.endswith(v.noun_suffixes) or f.removesuffix("s") in v.stop):
             break
@@ -476,6 +500,11 @@ def _possessive_base(word: str, known: dict[str, str]) -> str | None:
     return None
 
 
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 @dataclass
 class _Collector:
     """The mentions of one sentence, and the tokens they cover."""
@@ -497,6 +526,9 @@ def strong_orgs(adoc: AnalyzedDocument) -> frozenset[str]:
     Mere recurring capitalised words (places, holidays) are not among them, so a role or an
     event without an organization of its own is attached only to a strong one.
     """
+    key = (adoc.doc.id, adoc.doc.hash, adoc.lang)
+    if key in _STRONG:
+        return _STRONG[key]
     v = vocab(adoc.lang)
     names = first_names()
     out: set[str] = set()
@@ -509,15 +541,27 @@ def strong_orgs(adoc: AnalyzedDocument) -> frozenset[str]:
     return frozenset(out)
 
 
+# strong_orgs of the last documents find_mentions saw, so the extractor need not redo pass 1
+_STRONG: OrderedDict[tuple[str, str, str], frozenset[str]] = OrderedDict()
+
+
+def _remember_strong(adoc: AnalyzedDocument, orgs: frozenset[str]) -> None:
+    _STRONG[(adoc.doc.id, adoc.doc.hash, adoc.lang)] = orgs
+    while len(_STRONG) > 64:
+        _STRONG.popitem(last=False)
+
+
 def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     """All person, organization and role mentions of the document, by sentence index."""
     v = vocab(adoc.lang)
     names = first_names()
-    sents = [s for s in adoc.sentences if not s.is_junk]
+    # an all-capitals headline says nothing by case: no names are read from it
+    sents = [s for s in adoc.sentences if not s.is_junk and not _shouting(s.norm)]
     toks_by = {s.index: tokenize(s.norm) for s in sents}
     doc = _Doc()
     person_spans: dict[int, list[tuple[int, int]]] = {}
     org_spans: dict[int, list[tuple[int, int, str]]] = {}
+    strong: set[str] = set()
 
     # Pass 1: sure persons and organizations; candidate words for recurrence.
     for s in sents:
@@ -534,6 +578,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 doc.speakers.add(toks[a].word)  # 'CEO Altman': a surname cued by a title
         os_ = _org_spans(toks, v, taken)
         org_spans[s.index] = os_
+        strong.update(name for _, _, name in os_)
         for _, _, name in os_:
             doc.orgs[name] += 1
         taken |= {k for a, b, _ in os_ for k in range(a, b)}
@@ -545,6 +590,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
                 doc.slotted.add(w)
 
+    _remember_strong(adoc, frozenset(strong))
     surname_of: dict[str, str] = {}
     firstname_of: dict[str, list[str]] = {}
     for full in doc.persons:
@@ -552,7 +598,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         surname_of.setdefault(parts[-1], full)
         firstname_of.setdefault(parts[0], []).append(full)
     for w in doc.speakers:
-        if w not in doc.orgs and w not in firstname_of and w.casefold() not in v.stop and not v.role_re.fullmatch(w):
+        if w not in doc.orgs and w not in firstname_of and w.casefold() not in v.stop and not v.is_role(w):
             surname_of.setdefault(w, _fuzzy_surname(w, surname_of) or w)
     person_words = {w for full in doc.persons for w in full.split()}
     # recurring determiner-less capitalised words that are not person names are organizations

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from orgwatch.analysis.mentions import find_mentions, strong_orgs
+from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
 from orgwatch.lang import lexicon
 from orgwatch.model import AnalyzedDocument, Claim, Mention, Sentence
@@ -45,6 +45,7 @@ class Grammar:
     """Compiled trigger and slot patterns of one language."""
 
     triggers: dict[str, re.Pattern[str]]
+    caps_nouns: bool  # the language capitalises every noun (German)
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
     against: re.Pattern[str]
@@ -60,6 +61,10 @@ class Grammar:
     apposition: re.Pattern[str]  # 'Greg Brockman, der Präsident', 'X (CEO'
     pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
     possessive: re.Pattern[str]  # 'ihren' right before a title
+    subject_pronoun: re.Pattern[str]  # 'er', 'he', 'lui' as a subject
+    first_person: re.Pattern[str]  # 'ich', 'I', 'ho': the sentence is a quote of its speaker
+    speech: re.Pattern[str]  # a verb of saying next to a name
+    bare_gap: re.Pattern[str]  # nothing but a determiner between two words
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
 
 
@@ -84,6 +89,7 @@ def grammar(code: str) -> Grammar:
     conj = _alt(lex.get("cues.conjunctions", []))
     return Grammar(
         triggers=trig,
+        caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
@@ -99,6 +105,12 @@ def grammar(code: str) -> Grammar:
         apposition=re.compile(
             rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z]+\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
         ),
+        subject_pronoun=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.subject_pronouns', []))})(?!\w)", re.IGNORECASE
+        ),
+        first_person=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.first_person', []))})(?!\w)"),
+        speech=speech_pattern(lex),
+        bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         pronoun_before=re.compile(
@@ -106,6 +118,24 @@ def grammar(code: str) -> Grammar:
             re.IGNORECASE,
         ),
     )
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who a pronoun in a sentence can stand for: the salient person, the quote's speaker."""
+
+    salient: str | None
+    speaker: str | None
+
+
+def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
+    """The person a verb of saying attributes the sentence to ('schrieb Brockman auf X')."""
+    for m in g.speech.finditer(norm):
+        at = m.start("a") if m.group("a") else m.start("b")
+        p = next((x for x in ms if x.kind == "person" and x.start <= at < x.end), None)
+        if p is not None:
+            return p.name
+    return None
 
 
 @dataclass(frozen=True)
@@ -127,13 +157,20 @@ class RuleExtractor:
         main = _main_org(mentions, strong_orgs(adoc))
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
-        for s in adoc.sentences:
-            if s.is_junk:
-                continue
+        sents = [s for s in adoc.sentences if not s.is_junk]
+        speakers = [_speaker(s.norm, mentions.get(s.index, []), g) for s in sents]
+        salient: str | None = None  # the person the text is about: antecedent of 'er', 'he', 'lui'
+        for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
-            if not any(m.kind == "person" for m in ms) and not any(m.kind == "org" for m in ms):
+            persons = [m for m in ms if m.kind == "person"]
+            ctx = Context(
+                salient, g.first_person.search(s.norm) and next(filter(None, speakers[i : i + 3]), None)
+            )
+            if persons and not g.subject_pronoun.match(s.norm.lstrip(' "„“«»-–')):
+                salient = persons[0].name
+            if not persons and not any(m.kind == "org" for m in ms):
                 continue
-            for c in _sentence_claims(adoc, s, ms, g, cs, main):
+            for c in _sentence_claims(adoc, s, ms, g, cs, main, ctx):
                 key = (c.type, c.subject, c.object, c.role, c.status, c.date)
                 if key not in seen and c.subject != c.object:
                     seen.add(key)
@@ -245,7 +282,13 @@ def _clause(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
 
 
 def _sentence_claims(
-    adoc: AnalyzedDocument, s: Sentence, ms: list[Mention], g: Grammar, cs: Cues, main: str | None
+    adoc: AnalyzedDocument,
+    s: Sentence,
+    ms: list[Mention],
+    g: Grammar,
+    cs: Cues,
+    main: str | None,
+    ctx: Context,
 ) -> list[Claim]:
     norm = s.norm
     out: list[Claim] = []
@@ -285,11 +328,16 @@ def _sentence_claims(
     for typ, t in _triggers(norm, g, ms):
         cl = _clause(bounds, t.start(), len(norm))
         status = "happened" if typ == "former" else event_status(norm, t.start(), t.end(), cl, cs)
-        if status == "happened" and prev and prev[1] != "happened" and g.purpose.search(norm, prev[0], t.start()):
+        if (
+            status == "happened"
+            and prev
+            and prev[1] != "happened"
+            and g.purpose.search(norm, prev[0], t.start())
+        ):
             status = prev[1]  # 'lascerà Enel per entrare in Eni': the join is as planned as the leave
         prev = (t.end(), status)
         date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs)
-        for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main):
+        for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx):
             claim(c[0], c[1], c[2], c[3], status, date, how)
     return out
 
@@ -301,6 +349,8 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
         for typ, pat in g.triggers.items()
         for t in pat.finditer(norm)
         if not any(m.kind in ("person", "org") and m.start <= t.start() < m.end for m in ms)
+        # 'Conference on Acquired Immune ...': a capitalised word inside a sentence is part of a name
+        and (g.caps_nouns or not t.group()[:1].isupper() or not norm[: t.start()].strip(" \"„“«-–"))
     ]
     found.sort(key=lambda x: x[1].start() - x[1].end())
     kept: list[tuple[str, re.Match[str]]] = []
@@ -348,6 +398,7 @@ def _event(
     affs: list[_Aff],
     g: Grammar,
     main: str | None,
+    ctx: Context,
 ) -> list[tuple[str, str, str, str | None]]:
     """(type, subject, object, role) of one trigger occurrence."""
     ts, te = t.start(), t.end()
@@ -356,9 +407,20 @@ def _event(
     if typ == "former":
         return _former(norm, t, persons, orgs, affs, g, main)
     subj = _nearest_person(norm, t, cl, persons, g)
+    subjects = _coordinated(norm, persons, subj, g) if subj is not None else []
     if subj is None:
-        return []
-    subjects = _coordinated(norm, persons, subj, g)
+        # 'ich habe OpenAI mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'
+        name = None
+        if ctx.speaker and g.first_person.search(norm, cl[0], ts):
+            name = ctx.speaker
+        elif g.subject_pronoun.search(norm, cl[0], ts):
+            # one person named before in the sentence, else the one the text is about
+            before = {p.name for p in persons if p.end <= cl[0]}
+            name = before.pop() if len(before) == 1 else (ctx.salient if not before else None)
+        if name is None:
+            return []
+        subj = Mention("person", cl[0], cl[0], "", name)
+        subjects = [subj]
     # the subject's own organizations: from an apposition in the trigger's clause or next to the name
     mine = [
         a for a in affs if a.person.name == subj.name and min(subj.start, cl[0]) - 60 <= a.role.start < cl[1]
@@ -371,7 +433,7 @@ def _event(
 
     def is_modifier(o: Mention) -> bool:
         """'OpenAI-Konkurrenten', 'il concorrente di OpenAI, Anthropic': not the event's object."""
-        if "-" in o.text and not o.text.endswith(o.name):
+        if ("-" in o.text and not o.text.endswith(o.name)) or _genitive(o):
             return True
         nxt = next((x for x in orgs if x.start >= o.end), None)
         return (
@@ -382,12 +444,18 @@ def _event(
 
     src = [o for o in orgs if _slot(norm, o, g.source, 0) and not is_modifier(o)]
     tgt = [o for o in orgs if _slot(norm, o, g.target, 0) and not is_modifier(o)]
-    # organizations of the trigger's clause, near it or in a slot, and the subject's own
+
+    # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
+    # joined or returned to is not named before the one who joins ('Altmans Rückkehr')
+    def placed(o: Mention) -> bool:
+        return o.end > subj.start or typ not in ("joins", "returns") or o in tgt
+
     near = sorted(
         (
             o
             for o in orgs
-            if (cl[0] <= o.start < cl[1] and (dist(o) <= 60 or o in src or o in tgt)) or o.name in own
+            if (cl[0] <= o.start < cl[1] and (dist(o) <= 60 or o in src or o in tgt) and placed(o))
+            or o.name in own
         ),
         key=lambda o: (is_modifier(o), dist(o)),
     )
@@ -404,7 +472,7 @@ def _event(
         return out
     obj: str | None = None
     if typ in ("joins", "appointed"):
-        cands = [o for o in near if o.name not in own]
+        cands = [o for o in near if o.name not in own and not is_modifier(o)]
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, 0)]
         cands = pref or [o for o in cands if o not in src] or cands
         obj = cands[0].name if cands else (main if typ == "appointed" else None)
@@ -487,7 +555,13 @@ def _org_event(
         if subj is None:
             return []
         if not objs:
-            objs = [e for e in ents if e.start > subj.end and e.start < te + 60 and e.name != subj.name][:1]
+            # the defendant right after the verb ('sued Rivian') or before it ('hat OpenAI verklagt')
+            objs = [
+                e
+                for e in ents
+                if e.name != subj.name
+                and ((subj.end < e.start and e.end <= ts) or (e.start >= te and g.bare_gap.match(norm[te : e.start])))
+            ][:1]
         dm = g.defendants.search(norm, te)
         if dm:
             objs += [e for e in ents if e.start > dm.end() and e not in objs]

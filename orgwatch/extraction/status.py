@@ -35,8 +35,9 @@ class Cues:
             if self.verb_final and m.group().startswith(","):
                 nxt = norm.find(",", m.end())
                 words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(' .!?"“”»').split()
-                if not words or not words[-1][:1].islower():
-                    continue
+                last = words[-1] if words else ""
+                if not last[:1].islower() or not last.endswith(("en", "t", "te", "ten", "ern", "eln")):
+                    continue  # an apposition ('dem Claude-Team von nebenan'), not a clause
             out.add(m.start())  # the break word opens the clause it introduces
         return sorted(out)
 
@@ -84,6 +85,8 @@ def event_date(
     in the pluperfect or about the past, has no date of its own; else the event is the
     article's news and takes the article's date.
     """
+    if typ == "former":
+        return None, "background"  # 'ehemaliger Präsident': when they left is not said
     lo, hi = s.to_doc(clause[0]), s.to_doc(max(clause[0], clause[1] - 1)) + 1
     pos = s.to_doc(ts)
     inside = [d for d in s.dates if lo <= d.start < hi]

@@ -48,4 +48,3 @@ def within(iso: str, since: date | None, until: date | None) -> bool:
     """Whether ``iso`` may fall in [since, until] (either bound open when None)."""
     first, last = span(iso)
     return (since is None or last >= since) and (until is None or first <= until)
-

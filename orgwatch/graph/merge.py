@@ -230,8 +230,9 @@ def _confidence(sources: Sequence[Source], status: str) -> float:
     """Noisy-OR over independent stories that state the current status.
 
     Each story counts once with its best claim confidence, scaled by ``STORY_WEIGHT``. Stories
-    saying otherwise at or after the first report of the current status lower the result the
-    same way; earlier ones were superseded (rumoured, then happened) and do not.
+    contradicting it (a denial against anything else, or the reverse) at or after the first
+    report of the current status lower the result the same way; earlier ones were superseded.
+    A plan or a rumour does not contradict its happening.
     """
     since = min((s.reported or "" for s in sources if s.status == status), default="")
     pro: dict[str, float] = defaultdict(float)
@@ -239,7 +240,7 @@ def _confidence(sources: Sequence[Source], status: str) -> float:
     for s in sources:
         if s.status == status:
             pro[s.story] = max(pro[s.story], s.confidence)
-        elif (s.reported or "") >= since:
+        elif (s.status == "denied") != (status == "denied") and (s.reported or "") >= since:
             con[s.story] = max(con[s.story], s.confidence)
     belief = 1.0
     for c in pro.values():

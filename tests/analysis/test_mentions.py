@@ -25,7 +25,9 @@ def names(lang: str, text: str, kind: str) -> list[str]:
 
 def test_first_name_and_surname_with_particles() -> None:
     assert names("fr", "Selon Luca de Meo, le marché recule.", "person") == ["Luca de Meo"]
-    assert names("de", "Laut Ursula von der Leyen wächst die Wirtschaft.", "person") == ["Ursula von der Leyen"]
+    assert names("de", "Laut Ursula von der Leyen wächst die Wirtschaft.", "person") == [
+        "Ursula von der Leyen"
+    ]
 
 
 def test_title_cues_a_name_without_first_name() -> None:
@@ -49,7 +51,9 @@ def test_first_name_alone_resolves_when_unique() -> None:
 
 
 def test_organizations_by_suffix_shape_cue_and_compound() -> None:
-    orgs = names("de", "Die Nordwind Logistik GmbH und das Unternehmen Brasko arbeiten mit SAP zusammen.", "org")
+    orgs = names(
+        "de", "Die Nordwind Logistik GmbH und das Unternehmen Brasko arbeiten mit SAP zusammen.", "org"
+    )
     assert {"Nordwind Logistik", "Brasko", "SAP"} <= set(orgs)
     assert names("de", "Der Kelvo-Konkurrent Lumio wächst.", "org")[:2] == ["Kelvo", "Lumio"]
     assert "Acme" in names("en", "The deal was signed by Acme Corp. on Monday.", "org")
@@ -67,7 +71,10 @@ def test_a_noun_is_no_organization_in_german() -> None:
 
 def test_roles_map_to_the_english_vocabulary() -> None:
     cases = {
-        "de": ("Der Vorstandsvorsitzende und der Finanzvorstand trafen den Aufsichtsratschef.", ["ceo", "cfo", "chairman of the supervisory board"]),
+        "de": (
+            "Der Vorstandsvorsitzende und der Finanzvorstand trafen den Aufsichtsratschef.",
+            ["ceo", "cfo", "chairman of the supervisory board"],
+        ),
         "it": ("L'amministratore delegato e il cofondatore hanno parlato.", ["ceo", "co-founder"]),
         "fr": ("Le directeur général et le cofondateur ont parlé.", ["ceo", "co-founder"]),
         "es": ("El consejero delegado y el cofundador hablaron.", ["ceo", "co-founder"]),

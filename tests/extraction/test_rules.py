@@ -25,58 +25,146 @@ def facts(lang: str, text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact]]] = [
     # German
-    ("de", "Die Deutsche Bank hat ihren Finanzvorstand Hans Müller entlassen.",
-     {("dismissed", "Hans Müller", "Deutsche Bank", "happened"), ("holds_role", "Hans Müller", "Deutsche Bank", "happened")}),
-    ("de", "Anna Schmidt verlässt Siemens und wechselt zu Bosch.",
-     {("leaves", "Anna Schmidt", "Siemens", "happened"), ("joins", "Anna Schmidt", "Bosch", "happened")}),
-    ("de", "Karl Huber wechselt von Daimler zu BMW.",
-     {("leaves", "Karl Huber", "Daimler", "happened"), ("joins", "Karl Huber", "BMW", "happened")}),
-    ("de", "Der Siemens-Chef Peter Wagner wird zum Jahresende zurücktreten.",
-     {("leaves", "Peter Wagner", "Siemens", "planned"), ("holds_role", "Peter Wagner", "Siemens", "happened")}),
-    ("de", "Laut Medienberichten soll Thomas Keller zu Porsche wechseln.",
-     {("joins", "Thomas Keller", "Porsche", "rumored")}),
-    ("de", "Julia Berger wird nicht zu Bayer zurückkehren.", {("returns", "Julia Berger", "Bayer", "denied")}),
-    ("de", "Der Aufsichtsrat von Henkel hat Markus Braun zum neuen Vorstandsvorsitzenden ernannt.",
-     {("appointed", "Markus Braun", "Henkel", "happened")}),
-    ("de", "Stefan Vogel gründete 2010 das Startup Flinkbau.", {("founds", "Stefan Vogel", "Flinkbau", "happened")}),
+    (
+        "de",
+        "Die Deutsche Bank hat ihren Finanzvorstand Hans Müller entlassen.",
+        {
+            ("dismissed", "Hans Müller", "Deutsche Bank", "happened"),
+            ("holds_role", "Hans Müller", "Deutsche Bank", "happened"),
+        },
+    ),
+    (
+        "de",
+        "Anna Schmidt verlässt Siemens und wechselt zu Bosch.",
+        {("leaves", "Anna Schmidt", "Siemens", "happened"), ("joins", "Anna Schmidt", "Bosch", "happened")},
+    ),
+    (
+        "de",
+        "Karl Huber wechselt von Daimler zu BMW.",
+        {("leaves", "Karl Huber", "Daimler", "happened"), ("joins", "Karl Huber", "BMW", "happened")},
+    ),
+    (
+        "de",
+        "Der Siemens-Chef Peter Wagner wird zum Jahresende zurücktreten.",
+        {
+            ("leaves", "Peter Wagner", "Siemens", "planned"),
+            ("holds_role", "Peter Wagner", "Siemens", "happened"),
+        },
+    ),
+    (
+        "de",
+        "Laut Medienberichten soll Thomas Keller zu Porsche wechseln.",
+        {("joins", "Thomas Keller", "Porsche", "rumored")},
+    ),
+    (
+        "de",
+        "Julia Berger wird nicht zu Bayer zurückkehren.",
+        {("returns", "Julia Berger", "Bayer", "denied")},
+    ),
+    (
+        "de",
+        "Der Aufsichtsrat von Henkel hat Markus Braun zum neuen Vorstandsvorsitzenden ernannt.",
+        {("appointed", "Markus Braun", "Henkel", "happened")},
+    ),
+    (
+        "de",
+        "Stefan Vogel gründete 2010 das Startup Flinkbau.",
+        {("founds", "Stefan Vogel", "Flinkbau", "happened")},
+    ),
     ("de", "Die Firma Zalando hat Klage gegen Otto eingereicht.", {("sues", "Zalando", "Otto", "happened")}),
     ("de", "Volkswagen übernimmt den Zulieferer Brose.", {("acquires", "Volkswagen", "Brose", "happened")}),
-    ("de", "BASF-Chef Martin Brudermüller nimmt eine Auszeit.",
-     {("leave_of_absence", "Martin Brudermüller", "BASF", "happened")}),
+    (
+        "de",
+        "BASF-Chef Martin Brudermüller nimmt eine Auszeit.",
+        {("leave_of_absence", "Martin Brudermüller", "BASF", "happened")},
+    ),
     # Italian
-    ("it", "Maria Rossi lascerà Enel per entrare in Eni.",
-     {("leaves", "Maria Rossi", "Enel", "planned"), ("joins", "Maria Rossi", "Eni", "planned")}),
-    ("it", "Luca Bianchi, amministratore delegato di Fiat, è stato licenziato.",
-     {("dismissed", "Luca Bianchi", "Fiat", "happened"), ("holds_role", "Luca Bianchi", "Fiat", "happened")}),
-    ("it", "Secondo indiscrezioni, Giulia Verdi potrebbe unirsi a Mediobanca.",
-     {("joins", "Giulia Verdi", "Mediobanca", "rumored")}),
+    (
+        "it",
+        "Maria Rossi lascerà Enel per entrare in Eni.",
+        {("leaves", "Maria Rossi", "Enel", "planned"), ("joins", "Maria Rossi", "Eni", "planned")},
+    ),
+    (
+        "it",
+        "Luca Bianchi, amministratore delegato di Fiat, è stato licenziato.",
+        {
+            ("dismissed", "Luca Bianchi", "Fiat", "happened"),
+            ("holds_role", "Luca Bianchi", "Fiat", "happened"),
+        },
+    ),
+    (
+        "it",
+        "Secondo indiscrezioni, Giulia Verdi potrebbe unirsi a Mediobanca.",
+        {("joins", "Giulia Verdi", "Mediobanca", "rumored")},
+    ),
     ("it", "Marco Neri non tornerà in Telecom.", {("returns", "Marco Neri", "Telecom", "denied")}),
-    ("it", "Il consiglio di Unicredit ha nominato Paolo Gallo amministratore delegato.",
-     {("appointed", "Paolo Gallo", "Unicredit", "happened")}),
+    (
+        "it",
+        "Il consiglio di Unicredit ha nominato Paolo Gallo amministratore delegato.",
+        {("appointed", "Paolo Gallo", "Unicredit", "happened")},
+    ),
     ("it", "Fincantieri ha acquisito la società Vard.", {("acquires", "Fincantieri", "Vard", "happened")}),
     # English
-    ("en", "Acme Corp named Jane Doe chief executive officer on Monday.", {("appointed", "Jane Doe", "Acme", "happened")}),
-    ("en", "John Smith, the chief financial officer of Globex, resigned on Friday.",
-     {("leaves", "John Smith", "Globex", "happened"), ("holds_role", "John Smith", "Globex", "happened")}),
-    ("en", "Mary Jones will join Initech as head of product.", {("joins", "Mary Jones", "Initech", "planned")}),
+    (
+        "en",
+        "Acme Corp named Jane Doe chief executive officer on Monday.",
+        {("appointed", "Jane Doe", "Acme", "happened")},
+    ),
+    (
+        "en",
+        "John Smith, the chief financial officer of Globex, resigned on Friday.",
+        {("leaves", "John Smith", "Globex", "happened"), ("holds_role", "John Smith", "Globex", "happened")},
+    ),
+    (
+        "en",
+        "Mary Jones will join Initech as head of product.",
+        {("joins", "Mary Jones", "Initech", "planned")},
+    ),
     ("en", "Oracle is reportedly in talks to acquire Cerner.", {("acquires", "Oracle", "Cerner", "rumored")}),
     ("en", "Tesla sued Rivian over trade secrets.", {("sues", "Tesla", "Rivian", "happened")}),
     ("en", "SoftBank invested $2 billion in WeWork.", {("invests", "SoftBank", "WeWork", "happened")}),
     ("en", "Peter Hall co-founded Stripe in 2010.", {("founds", "Peter Hall", "Stripe", "happened")}),
     ("en", "Mark Lee will not return to Intel.", {("returns", "Mark Lee", "Intel", "denied")}),
     # French
-    ("fr", "Le PDG de Renault, Luca de Meo, quitte le groupe.",
-     {("leaves", "Luca de Meo", "Renault", "happened"), ("holds_role", "Luca de Meo", "Renault", "happened")}),
+    (
+        "fr",
+        "Le PDG de Renault, Luca de Meo, quitte le groupe.",
+        {
+            ("leaves", "Luca de Meo", "Renault", "happened"),
+            ("holds_role", "Luca de Meo", "Renault", "happened"),
+        },
+    ),
     ("fr", "Claire Martin rejoindra Danone en janvier.", {("joins", "Claire Martin", "Danone", "planned")}),
     ("fr", "Sophie Durand a été limogée par Orange.", {("dismissed", "Sophie Durand", "Orange", "happened")}),
-    ("fr", "Pierre Lefèvre ne reviendra pas chez Airbus.", {("returns", "Pierre Lefèvre", "Airbus", "denied")}),
-    ("fr", "Selon des rumeurs, Vivendi serait en pourparlers pour racheter Lagardère.",
-     {("acquires", "Vivendi", "Lagardère", "rumored")}),
-    ("fr", "Renault a nommé Thierry Bolloré directeur général.", {("appointed", "Thierry Bolloré", "Renault", "happened")}),
+    (
+        "fr",
+        "Pierre Lefèvre ne reviendra pas chez Airbus.",
+        {("returns", "Pierre Lefèvre", "Airbus", "denied")},
+    ),
+    (
+        "fr",
+        "Selon des rumeurs, Vivendi serait en pourparlers pour racheter Lagardère.",
+        {("acquires", "Vivendi", "Lagardère", "rumored")},
+    ),
+    (
+        "fr",
+        "Renault a nommé Thierry Bolloré directeur général.",
+        {("appointed", "Thierry Bolloré", "Renault", "happened")},
+    ),
     # Spanish
-    ("es", "El consejero delegado de Iberdrola, Juan Pérez, dimitió el pasado lunes.",
-     {("leaves", "Juan Pérez", "Iberdrola", "happened"), ("holds_role", "Juan Pérez", "Iberdrola", "happened")}),
-    ("es", "Ana García se unirá a Telefónica el próximo mes.", {("joins", "Ana García", "Telefónica", "planned")}),
+    (
+        "es",
+        "El consejero delegado de Iberdrola, Juan Pérez, dimitió el pasado lunes.",
+        {
+            ("leaves", "Juan Pérez", "Iberdrola", "happened"),
+            ("holds_role", "Juan Pérez", "Iberdrola", "happened"),
+        },
+    ),
+    (
+        "es",
+        "Ana García se unirá a Telefónica el próximo mes.",
+        {("joins", "Ana García", "Telefónica", "planned")},
+    ),
     ("es", "Carlos Ruiz fue despedido por Repsol.", {("dismissed", "Carlos Ruiz", "Repsol", "happened")}),
     ("es", "Luis Torres no volverá a Inditex.", {("returns", "Luis Torres", "Inditex", "denied")}),
     ("es", "Santander compró el banco Popular.", {("acquires", "Santander", "Popular", "happened")}),
@@ -111,7 +199,10 @@ def test_coordinated_names_give_one_fact_each() -> None:
 
 
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
-    text = "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. Albers' Abgang von Lindholm überraschte."
+    text = (
+        "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
+        "Albers' Abgang von Lindholm überraschte."
+    )
     got = facts("de", text)
     assert ("appointed", "Petra Albers", "Nordwind", "happened") in got
     assert ("leaves", "Petra Albers", "Lindholm", "happened") in got
@@ -124,4 +215,8 @@ def test_evidence_is_the_verbatim_sentence() -> None:
     claims = default_extractor().extract(adoc)
     assert claims
     for c in claims:
-        assert text[c.start : c.end] == c.evidence == "Acme Corp named Jane Doe chief executive officer on Monday."
+        assert (
+            text[c.start : c.end]
+            == c.evidence
+            == "Acme Corp named Jane Doe chief executive officer on Monday."
+        )

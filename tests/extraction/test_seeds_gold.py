@@ -27,7 +27,9 @@ EVENTS_STRICT_F1 = 0.72
 AFFILIATIONS_F1 = 0.88
 SMARTDATA_RECALL = 0.50
 
-pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and (GOLD / "score.py").is_file()), reason="shared/ not present")
+pytestmark = pytest.mark.skipif(
+    not (SEEDS.is_dir() and (GOLD / "score.py").is_file()), reason="shared/ not present"
+)
 
 
 def _score(gold: Path, facts: list[dict[str, object]], tmp_path: Path) -> dict[str, dict[str, float]]:
@@ -35,7 +37,9 @@ def _score(gold: Path, facts: list[dict[str, object]], tmp_path: Path) -> dict[s
     pred.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
     out = subprocess.run(
         [sys.executable, str(GOLD / "score.py"), str(gold), str(pred), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     result: dict[str, dict[str, float]] = json.loads(out[: out.rindex("}") + 1])
     return result
@@ -54,14 +58,22 @@ def test_seed_gold_floor(tmp_path: Path) -> None:
 
 def test_smartdata_affiliation_recall_floor(tmp_path: Path) -> None:
     gold = GOLD / "smartdata-dev.jsonl"
-    wanted = {json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+    wanted = {
+        json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()
+    }
     extractor = default_extractor()
     facts = []
     articles = SHARED / "corpus" / "smartdata-dev" / "articles.jsonl"
     for line in articles.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if rec["id"] in wanted:
-            doc = Document(id=rec["id"], text=rec["text"], source="smartdata", lang=rec.get("lang"), published=rec.get("published"))
+            doc = Document(
+                id=rec["id"],
+                text=rec["text"],
+                source="smartdata",
+                lang=rec.get("lang"),
+                published=rec.get("published"),
+            )
             facts += [c.to_fact() for c in extractor.extract(analyze(doc))]
     result = _score(gold, facts, tmp_path)
     assert result["affiliations"]["recall"] >= SMARTDATA_RECALL

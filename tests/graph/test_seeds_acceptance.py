@@ -125,3 +125,17 @@ def test_events_corpus_f1_on_orgwatch_facts(db: str, tmp_path: Path) -> None:
     out = CliRunner().invoke(app, ["facts", "--db", db], catch_exceptions=False).stdout
     facts = [json.loads(line) for line in out.splitlines() if line.strip()]
     assert corpus_f1(facts, tmp_path) >= 0.90
+
+
+def test_gold_person_org_alerts_and_alias_commands(gold_store: Store) -> None:
+    db = gold_store.url
+    person = cli_json("person", "Altman", "--db", db)
+    assert person["name"] == "Sam Altman"
+    assert {"Ultraman", "Schumann"} & {a["alias"] for a in person["aliases"]} == {"Ultraman"}
+    assert ("OpenAI", "Microsoft") in {(m["origin"], m["destination"]) for m in person["moves"]}
+    org = cli_json("org", "OpenAI Inc.", "--db", db)
+    assert org["name"] == "OpenAI" and org["alerts"]  # November 2023, and the 2024 departures
+    assert {a["org"] for a in cli_json("alerts", "--db", db)} >= {"OpenAI"}
+    assert cli_json("alias", "add", "Sama", "Sam Altman", "--db", db) == {"alias": "Sama", "action": "added"}
+    assert ("Sama", "user") in {(a["alias"], a["created_by"]) for a in cli_json("alias", "list", "--db", db)}
+    assert cli_json("alias", "remove", "Sama", "--db", db)["action"] == "removed"

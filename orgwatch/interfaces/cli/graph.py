@@ -235,7 +235,7 @@ def _print_timeline(title: str, entries: list[TimelineEntry]) -> None:
 def _date(value: str | None, how: str) -> str:
     if value is None:
         return "undated"
-    return value if how == "event" else f"{value} (reported)"
+    return value if how == "event" else f"undated, reported {value}"
 
 
 def _day(value: str | None, option: str) -> date | None:
