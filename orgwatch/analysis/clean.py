@@ -13,7 +13,7 @@ from functools import cache
 
 from orgwatch.lang import common
 
-_SENTENCE_END = re.compile(r"[.!?…:;\"“”»«]\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;\"“”»«]\s*$")  # a line that closes what it says
 
 
 @cache
@@ -44,7 +44,7 @@ def is_junk_line(line: str) -> bool:
     words = stripped.split()
     return (
         len(words) <= 8
-        and not _SENTENCE_END.search(stripped)
+        and not SENTENCE_END.search(stripped)
         and any(sep in stripped for sep in common().get("text.byline_separators", []))
     )
 
@@ -52,4 +52,4 @@ def is_junk_line(line: str) -> bool:
 def is_heading(line: str) -> bool:
     """A short line with no closing punctuation: a title or a section heading."""
     stripped = line.strip()
-    return 0 < len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped)
+    return 0 < len(stripped.split()) <= 12 and not SENTENCE_END.search(stripped)

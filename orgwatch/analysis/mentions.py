@@ -4,12 +4,12 @@ No NER model exists as a package for German or Italian, so mentions come from ru
 work for any language with a data file:
 
 - persons: a first name (``firstnames``) followed by capitalised surname words (particles
-  allowed), or a role title followed by a capitalised name ("CEO Brockman"); later in the
-  document a surname alone, its genitive ("Schulmans") or a machine-translation garble of it
-  ("Schumann") resolves to the full name seen first;
+  allowed), or a role title followed by a capitalised name ("CEO Albers"); later in the
+  document a surname alone, its genitive ("Wendeborns") or a machine-translation garble of it
+  ("Wendebron") resolves to the full name seen first;
 - organizations: a name before a legal suffix, camel case and acronyms, a capitalised name
   after a cue noun ("das Unternehmen X", "la società X"), the head of a compound
-  ("OpenAI-Konkurrenten", "Microsoft-CEO"), and, for languages that capitalise every noun,
+  ("Nordwind-Konkurrenten", "Kelvo-CEO"), and, for languages that capitalise every noun,
   determiner-less capitalised words that recur;
 - roles: the ``[roles]`` table of the language, mapped to the English role of FACTS.md.
 
@@ -25,17 +25,18 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
+from babel import Locale
 from rapidfuzz import fuzz
 
 from orgwatch.analysis.firstnames import first_names
-from orgwatch.lang import Lexicon, common, lexicon
+from orgwatch.lang import Lexicon, available, common, lexicon
 from orgwatch.model import AnalyzedDocument, Mention
 
 # A word (letters, digits, inner hyphens and apostrophes) or a single punctuation mark.
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w))*\.?|[^\w\s]")
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
-_ELISION = re.compile(r"^[a-z]{1,4}['’](?=\w)")
+_ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’](?=\w)")
 # Fact types whose trigger may follow an organization at the start of a sentence ("Tesla sued").
 _ORG_SUBJECT = ("sues", "invests", "acquires", "appointed", "dismissed")
 _MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizations
@@ -62,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
         el = _ELISION.match(t)
-        if el:  # "d'OpenAI", "dell'azienda": the article is a word of its own
+        if el:  # "d'Nordwind", "dell'azienda": the article is a word of its own
             out.append(Token(s, s + el.end(), t[: el.end()]))
             s, t = s + el.end(), t[el.end() :]
         if len(t) > 1 and t.endswith(".") and not _is_abbrev(t):
@@ -98,6 +99,7 @@ class Vocab:
     list_openers: frozenset[str]
     slot_preps: frozenset[str]
     infinitive_markers: frozenset[str]
+    nonfinite: re.Pattern[str]  # verb forms that close a clause ('verlassen', 'gekauft')
     of_preps: frozenset[str]
     prepositions: frozenset[str]
     speech_re: re.Pattern[str]
@@ -128,10 +130,15 @@ class Vocab:
 def vocab(code: str) -> Vocab:
     lex, com = lexicon(code), common()
     roles = {**com.get("roles", {}), **lex.get("roles", {})}
-    alternation = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
-    # A role title may stand after a hyphen ("Microsoft-CEO", "Interims-CEO").
+    # every alternative on its own, longest first: 'directrice générale par intérim' before
+    # 'directrice générale', whichever key of the table each comes from
+    alts = sorted(
+        ((a, en) for k, en in roles.items() for a in _top_alternatives(k)), key=lambda x: -len(x[0])
+    )
+    alternation = "|".join(a for a, _ in alts) or "(?!)"
+    # A role title may stand after a hyphen ("Kelvo-CEO", "Interims-CEO").
     role_re = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
-    table = [(re.compile(k, re.IGNORECASE), v) for k, v in sorted(roles.items(), key=lambda kv: -len(kv[0]))]
+    table = [(re.compile(a, re.IGNORECASE), en) for a, en in alts]
     return Vocab(
         lex=lex,
         stop=lex.words("mentions.stopwords") | com.words("mentions.stopwords"),
@@ -152,6 +159,7 @@ def vocab(code: str) -> Vocab:
         ),
         speech_re=speech_pattern(lex),
         infinitive_markers=lex.words("mentions.infinitive_markers"),
+        nonfinite=re.compile(lex.get("mentions.nonfinite_verb", "") or "(?!)"),
         of_preps=frozenset(w.casefold() for w in lex.get("slots.of", []) if " " not in w),
         prepositions=lex.words("mentions.prepositions"),
         org_trigger_re=re.compile(
@@ -174,8 +182,33 @@ def speech_pattern(lex: Lexicon) -> re.Pattern[str]:
     verbs = "|".join(lex.get("mentions.speech_verbs", [])) or "(?!)"
     name = r"[A-ZÄÖÜ][\w'’-]+"
     return re.compile(
-        rf"(?:^|[.:;]\s+|,\s+)(?P<a>{name})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?P<b>{name})(?=[\s.,;:])"
+        rf"(?:^|[.:;]\s+|,\s+)(?P<a>{name}(?:\s+{name}){{0,2}})\s+(?:{verbs})\b"
+        rf"|\b(?:{verbs})\s+(?P<b>{name})(?=[\s.,;:])"
     )
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """'a|b(?:c|d)' -> ['a', 'b(?:c|d)']: the alternatives outside any group."""
+    out, depth, cur = [], 0, ""
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            cur += ch
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    out.append(cur)
+    return [a for a in out if a]
 
 
 @cache
@@ -184,6 +217,18 @@ def _role_lookup(code: str, surface: str) -> str:
         if pattern.fullmatch(surface):
             return str(english)
     return surface
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Country and territory names in the project's languages: places, not organizations.
+
+    Read from the CLDR data that Babel ships, in every language orgwatch has data for.
+    """
+    names: set[str] = set()
+    for code in available():
+        names.update(Locale(code).territories.values())
+    return frozenset(names)
 
 
 @cache
@@ -209,15 +254,22 @@ class _Doc:
     candidates: Counter[str] = field(default_factory=Counter)  # determiner-less capitalised words
     slotted: set[str] = field(default_factory=set)  # candidates seen in an organization slot
     speakers: set[str] = field(default_factory=set)  # lone names next to a verb of saying
+    cued: set[str] = field(default_factory=set)  # lone names right after a title
 
 
-def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tuple[int, int]]:
+def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str) -> list[tuple[int, int]]:
     """Token spans [i, j) of 'First [particle] Surname' names and of role-cued names."""
+    role_ends = {m.end() for m in v.role_re.finditer(norm)}
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
         j = i
+        # 'amministratore delegato di Sirio Energia': after 'title of' comes the organization
+        owner = i >= 2 and toks[i - 1].word.casefold() in v.of_preps and toks[i - 2].end in role_ends
+        if owner:
+            i += 1
+            continue
         if t.word in names and len(t.word) > 1 and t.word.casefold() not in v.stop and t.cap:
             j = i + 1
             # a second first name ('Jan Philipp Albrecht'), particles, then the surname(s)
@@ -250,7 +302,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tu
                 i = k
                 continue
         elif _ends_with_role(t.word, v) and i + 1 < n and _is_name_word(toks[i + 1], v):
-            # 'CEO Brockman', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
+            # 'CEO Albers', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
             nxt = toks[i + 1].word
             if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:
                 k = i + 2
@@ -264,7 +316,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str]) -> list[tu
 
 
 def _ends_with_role(word: str, v: Vocab) -> bool:
-    """'CEO', 'Microsoft-CEO', 'Ufo-Vorsitzende': the word is or ends in a title."""
+    """'CEO', 'Kelvo-CEO', 'Ufo-Vorsitzende': the word is or ends in a title."""
     return bool(v.is_role(word) or ("-" in word and v.role_re.fullmatch(word.rsplit("-", 1)[1])))
 
 
@@ -272,8 +324,9 @@ def _ORG_SHAPE(word: str) -> bool:
     return bool(_CAMEL.match(word) or _ACRONYM.match(word))
 
 
-def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
+def _org_spans(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, int, str]]:
     """Organization spans from shape, legal suffixes, cue nouns and compounds."""
+    role_ends = {m.end() for m in v.role_re.finditer(norm)}
     out: list[tuple[int, int, str]] = []
     n = len(toks)
     legal = _legal_suffixes()
@@ -292,7 +345,7 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
             name = " ".join(x.word for x in toks[j:i])
             out.append((j, i + 1, name))
             continue
-        # the head of a compound: 'OpenAI-Konkurrenten', 'Microsoft-CEO', 'Thyssenkrupp-Chef'
+        # the head of a compound: 'Nordwind-Konkurrenten', 'Kelvo-CEO', 'Thyssenkrupp-Chef'
         if "-" in w and t.cap:
             head, _, rest = w.partition("-")
             last = rest.rsplit("-", 1)[-1].casefold()
@@ -306,7 +359,11 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
                 and not v.is_role(w)
             ):
                 parts = w.split("-")
-                if len(parts) > 2 and all(x[:1].isupper() for x in parts[:-1]):
+                if (
+                    len(parts) > 2
+                    and all(x[:1].isupper() for x in parts[:-1])
+                    and v.name_adjectives.fullmatch(parts[0])
+                ):
                     head = " ".join(_uninflect(x, v) for x in parts[:-1])  # 'Deutsche-Börse-Chef'
                 out.append((i, i + 1, head))
                 if not (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes)):
@@ -327,7 +384,7 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
             )
             out.append((i, j, " ".join([_uninflect(w, v), *(x.word for x in toks[i + 1 : j])])))
             continue
-        if _ends_with_role(w, v):
+        if t.end in role_ends or _ends_with_role(w, v):
             # 'Vorstandschef der Ethikbank', 'Managing Director ... von State Oil': the title's owner
             span = _owner_after_title(toks, i, v, taken)
             if span:
@@ -341,7 +398,7 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
         ):
             out.append((i, i + 1, w))
             continue
-        # a cue noun then a name: 'das Unternehmen Anthropic', 'la società Anthropic'
+        # a cue noun then a name: 'das Unternehmen Lumio', 'la società Lumio'
         if "-" in w and not (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes)):
             continue
         if (f in v.org_cues or (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes))) and i + 1 < n:
@@ -356,7 +413,13 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, 
                     break
                 j += 1
             if j > i + 1 and all(k not in taken for k in range(i + 1, j)):
-                out.append((i + 1, j, " ".join(x.word for x in toks[i + 1 : j])))
+                # a capitalised cue is part of the name where nouns are lower case: 'Banca Orsini'
+                a = (
+                    i
+                    if t.cap and not v.capitalises_nouns and i > 0 and toks[i - 1].text not in ".:!?"
+                    else i + 1
+                )
+                out.append((a, j, " ".join(x.word for x in toks[a:j])))
             elif j == i + 1 and j < n and toks[j].word.casefold() in v.list_openers:
                 out.extend(_name_list(toks, j + 1, v, taken))
     return out
@@ -396,14 +459,23 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
         if v.capitalises_nouns and (f.endswith(v.noun_suffixes) or f.removesuffix("s") in v.stop):
             break
         k += 1
-    # 'Amazons Live-Game-Plattform Twitch', 'des Paketdiensts DPD': the last name is the owner
+    # 'Rastos Live-Game-Plattform Plenum', 'des Paketdiensts DPD': the last name is the owner
     while k - j > 1 and ("-" in toks[j].word or toks[j].word.endswith("s")):
         j += 1
     if k == j:
         return None
-    if k - j == 1 and "-" in toks[j].word:
+    if k - j == 1 and "-" in toks[j].word and not _double_name(toks[j].word):
         return (j, k, toks[j].word.split("-")[0])
-    return (j, k, " ".join(_uninflect(x.word, v) for x in toks[j:k]))
+    name = " ".join(_uninflect(x.word, v) for x in toks[j:k])
+    if k < n and toks[k].cap and toks[k].word.casefold() in _legal_suffixes():
+        k += 1  # 'der Kronberg Logistik AG, Thomas Albrecht': the suffix is part of the mention
+    return (j, k, name)
+
+
+def _double_name(word: str) -> bool:
+    """'Hapag-Lloyd', 'Mercedes-Benz': a name of two capitalised parts, not a compound noun."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
 
 
 def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -434,12 +506,14 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
     """
     out: list[tuple[int, str, bool]] = []
     for i, t in enumerate(toks):
-        if i in taken or not _is_name_word(t, v) or "-" in t.word:
+        if i in taken or not _is_name_word(t, v):
             continue
         prev = toks[i - 1] if i else Token(0, 0, ".")
+        if "-" in t.word and not (_double_name(t.word) and prev.word.casefold() in v.slot_preps):
+            continue
         pf = prev.word.casefold()
         # after a slot preposition, or right after or before a trigger verb ('verlässt Siemens',
-        # 'haben Infineon verlassen', 'OpenAI zu verlassen')
+        # 'haben Infineon verlassen', 'Nordwind zu verlassen')
         nxt_word = toks[i + 1].word if i + 1 < len(toks) else ""
         if nxt_word.casefold() in v.infinitive_markers and i + 2 < len(toks):
             nxt_word = toks[i + 2].word
@@ -449,16 +523,32 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             or (
                 nxt_word[:1].islower()
                 and bool(v.trigger_re.fullmatch(nxt_word))
+                and bool(v.nonfinite.search(nxt_word))
                 and pf not in v.prepositions
                 and pf not in v.determiners
             )
         )
         initial = prev.text in '.:!?¿¡"„“«»–-'
         if initial:
+            multi = not v.capitalises_nouns and i + 1 < len(toks) and _is_name_word(toks[i + 1], v)
+            # 'Kelvo said ...': a sentence-initial name that speaks
+            multi = multi or (not v.capitalises_nouns and bool(v.speech_re.match(norm, t.start)))
             nxt = v.org_trigger_re.search(norm, t.end, t.end + 40)
-            if not nxt or i + 1 >= len(toks) or toks[i + 1].cap:
+            if multi:
+                slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
+            elif not nxt:
                 continue
-            slot = True
+            elif i + 1 < len(toks) and toks[i + 1].cap:
+                # 'Rite Aid wird von Walgreens übernommen': a name of capitalised words, then the verb
+                j = i + 1
+                while j < len(toks) and j - i < 3 and _is_name_word(toks[j], v) and j not in taken:
+                    j += 1
+                if j < len(toks) and not toks[j].cap:
+                    out.append((j - 1, " ".join(x.word for x in toks[i:j]), True))
+                    taken = taken | set(range(i, j))
+                continue
+            else:
+                slot = True
         elif prev.text in "#@" or (v.capitalises_nouns and pf in v.determiners and pf not in v.slot_preps):
             continue
         w, f = _strip_possessive(t.word), _strip_possessive(t.word).casefold()
@@ -484,6 +574,13 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
     return out
 
 
+def _strip_genitive(name: str) -> str:
+    for suf in ("'s", "’s", "s"):
+        if name.endswith(suf):
+            return name[: -len(suf)]
+    return name
+
+
 def _strip_possessive(word: str) -> str:
     """ "Ecuador's" -> 'Ecuador'."""
     for suf in ("'s", "’s"):
@@ -493,7 +590,7 @@ def _strip_possessive(word: str) -> str:
 
 
 def _possessive_base(word: str, known: dict[str, str]) -> str | None:
-    """'Schulmans' / "Altman's" -> the surname it inflects, when that surname is known."""
+    """'Wendeborns' / "Hale's" -> the surname it inflects, when that surname is known."""
     for suf in ("’s", "'s", "s", "'", "’"):
         if word.endswith(suf) and word[: -len(suf)] in known:
             return word[: -len(suf)]
@@ -524,21 +621,13 @@ def strong_orgs(adoc: AnalyzedDocument) -> frozenset[str]:
     """Organizations named with organization evidence (suffix, shape, cue noun, compound).
 
     Mere recurring capitalised words (places, holidays) are not among them, so a role or an
-    event without an organization of its own is attached only to a strong one.
+    event without an organization of its own is attached only to a strong one. Computed by
+    ``find_mentions`` and kept for the last documents, so asking again costs nothing.
     """
     key = (adoc.doc.id, adoc.doc.hash, adoc.lang)
-    if key in _STRONG:
-        return _STRONG[key]
-    v = vocab(adoc.lang)
-    names = first_names()
-    out: set[str] = set()
-    for s in adoc.sentences:
-        if s.is_junk:
-            continue
-        toks = tokenize(s.norm)
-        taken = {k for a, b in _scan_persons(toks, v, names) for k in range(a, b)}
-        out.update(name for _, _, name in _org_spans(toks, v, taken))
-    return frozenset(out)
+    if key not in _STRONG:
+        find_mentions(adoc)
+    return _STRONG.get(key, frozenset())
 
 
 # strong_orgs of the last documents find_mentions saw, so the extractor need not redo pass 1
@@ -566,7 +655,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # Pass 1: sure persons and organizations; candidate words for recurrence.
     for s in sents:
         toks = toks_by[s.index]
-        ps = _scan_persons(toks, v, names)
+        ps = _scan_persons(toks, v, names, s.norm)
         person_spans[s.index] = ps
         taken = {k for a, b in ps for k in range(a, b)}
         for a, b in ps:
@@ -575,48 +664,74 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 if full not in doc.persons:
                     doc.persons.append(full)
             else:
-                doc.speakers.add(toks[a].word)  # 'CEO Altman': a surname cued by a title
-        os_ = _org_spans(toks, v, taken)
+                doc.speakers.add(toks[a].word)  # 'CEO Hale': a surname cued by a title
+                doc.cued.add(toks[a].word)
+        os_ = _org_spans(toks, v, taken, s.norm)
         org_spans[s.index] = os_
         strong.update(name for _, _, name in os_)
         for _, _, name in os_:
             doc.orgs[name] += 1
         taken |= {k for a, b, _ in os_ for k in range(a, b)}
         for m in v.speech_re.finditer(s.norm):
-            # 'Musk sagte', 'said Musk': a lone name next to a verb of saying is a person
+            # 'Vogel sagte', 'said Vogel': a lone name next to a verb of saying is a person
             doc.speakers.add(m.group("a") or m.group("b"))
         for _, w, slot in _candidate_words(toks, v, taken, s.norm):
             doc.candidates[w] += 1
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
                 doc.slotted.add(w)
 
-    _remember_strong(adoc, frozenset(strong))
+    places = _places()
     surname_of: dict[str, str] = {}
     firstname_of: dict[str, list[str]] = {}
+    # 'Tom Hales Sturz': a genitive of a full name seen elsewhere is that name
+    known = set(doc.persons)
+    doc.persons = [
+        p
+        for p in doc.persons
+        if not (p.endswith(("s", "'s", "’s")) and _strip_genitive(p) in known) and p not in doc.orgs
+    ]
+    known_persons = set(doc.persons)
     for full in doc.persons:
         parts = full.split()
         surname_of.setdefault(parts[-1], full)
         firstname_of.setdefault(parts[0], []).append(full)
+    # a lone speaker is a person when a title cued it, its genitive is used ('Vogels Anwalt'), or
+    # it garbles a known surname; else ('Kelvo said') it may well be an organization
+    cap_words = {t.word for toks in toks_by.values() for t in toks if t.cap}
     for w in doc.speakers:
-        if w not in doc.orgs and w not in firstname_of and w.casefold() not in v.stop and not v.is_role(w):
-            surname_of.setdefault(w, _fuzzy_surname(w, surname_of) or w)
+        if " " in w or w in doc.orgs or w in firstname_of or w.casefold() in v.stop or v.is_role(w):
+            continue
+        garble = _fuzzy_surname(w, surname_of)
+        if garble or w in doc.cued or {w + "s", w + "'s", w + "’s"} & cap_words:
+            surname_of.setdefault(w, garble or w)
     person_words = {w for full in doc.persons for w in full.split()}
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
-        if w in person_words or _possessive_base(w, surname_of) is not None:
+        if w in person_words or w in places or _possessive_base(w, surname_of) is not None:
             continue
         plural = v.capitalises_nouns and w.endswith("e")  # 'Produkte', 'Tiere'
         if w in doc.slotted or (c >= min_count and w not in names and not plural):
             doc.orgs[w] += c
-    known_orgs = set(doc.orgs)
-    # an org name seen with a genitive -s ('OpenAIs', 'Amazons')
+    known_orgs = set(doc.orgs) - places
+    # 'Nimbus Robotics said ...': an organization that speaks is one for sure
+    spoken = {w for sp in doc.speakers for w in sp.split()}
+    strong.update(o for o in known_orgs if o in doc.speakers or any(w in spoken for w in o.split()))
+    _remember_strong(adoc, frozenset(strong - places))
+    # an org name seen with a genitive -s ('Nordwinds', 'Rastos')
     org_lookup = {o: o for o in known_orgs if " " not in o}
     for o in list(org_lookup):
         org_lookup.setdefault(o + "s", o)
         org_lookup.setdefault(o + "'s", o)
         org_lookup.setdefault(o + "’s", o)
     multi_orgs = [o for o in known_orgs if " " in o]
+    # 'Nimbus' after 'Nimbus Robotics': the short form of the one longer name it begins
+    heads = Counter(o.split()[0] for o in multi_orgs)
+    for o in multi_orgs:
+        first = o.split()[0]
+        if heads[first] == 1 and first in org_lookup and not v.name_adjectives.fullmatch(first):
+            for form in (first, first + "s", first + "'s", first + "’s"):
+                org_lookup[form] = o
 
     # Pass 2: every sentence with document-level knowledge.
     out: dict[int, list[Mention]] = {}
@@ -633,10 +748,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 full = surname_of.get(w) or surname_of.get(_possessive_base(w, surname_of) or "", "") or w
                 add("person", a, b, full)
             else:
-                add("person", a, b, " ".join(words))
+                full = " ".join(words)
+                if full in doc.orgs and full not in known_persons:
+                    add("org", a, b, full)  # named as an organization elsewhere in the document
+                else:
+                    add("person", a, b, full if full in known_persons else _strip_genitive(full))
         for a, b, name in org_spans[s.index]:
             if not any(k in used for k in range(a, b)):
-                add("org", a, b, name)
+                add("org", a, b, org_lookup.get(name, name) if " " not in name else name)
         for i, t in enumerate(toks):
             if i in used or not t.cap:
                 continue
@@ -671,7 +790,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
 
 
 def _fuzzy_surname(word: str, surname_of: dict[str, str]) -> str | None:
-    """The full name whose surname ``word`` garbles ('Schumann' ~ 'Schulman'), if close."""
+    """The full name whose surname ``word`` garbles ('Wendebron' ~ 'Wendeborn'), if close."""
     best, score = None, 0.0
     for sur, full in surname_of.items():
         if sur[:1].casefold() != word[:1].casefold() or len(sur) < 4:

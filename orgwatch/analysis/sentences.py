@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
-from orgwatch.analysis.clean import is_heading, is_junk_line
+
+from orgwatch.analysis.clean import SENTENCE_END, is_heading, is_junk_line
 from orgwatch.analysis.firstnames import is_first_name
 from orgwatch.lang import common, lexicon
 from orgwatch.model import Sentence
@@ -72,10 +73,20 @@ def _spans(line: str, lang: str) -> Iterator[tuple[int, int]]:
     yield start, len(line)
 
 
-def _split_points(word: str, protected: bool) -> list[int]:
-    """Offsets inside ``word`` where glued words meet."""
-    if protected:
-        return []
+def _capitalised_word(word: str, i: int) -> str:
+    """The capitalised word starting at ``word[i]``."""
+    j = i + 1
+    while j < len(word) and word[j].islower():
+        j += 1
+    return word[i:j]
+
+
+def _split_points(word: str, glue_word: Callable[[str], bool]) -> list[int]:
+    """Offsets inside ``word`` where glued words meet.
+
+    ``glue_word`` tells whether a capitalised word is one that glue errors produce (a first
+    name, a function word); it decides the cases where a brand ("DeepMind") looks the same.
+    """
     points = []
     last = 0
     for i in range(1, len(word) - 1):
@@ -84,8 +95,11 @@ def _split_points(word: str, protected: bool) -> list[int]:
             continue
         left = word[last:i]
         if a.islower():
-            # "SchulmanZurücktreten"; not "McKinsey", "YouTube" (short capitalised stem)
+            # "nebenanBruder", "SchulmanZurücktreten", "LoweAuch"; not "iPhone", "McKinsey",
+            # and not two short capitalised parts ("OpenWave") unless the second is a glue word
             if len(left) <= 1 or (len(left) <= 3 and left[0].isupper()):
+                continue
+            if left[0].isupper() and len(left) < 7 and not glue_word(_capitalised_word(word, i)):
                 continue
         elif a.isupper():
             # "OpenAIDie", "RLHFJan": an acronym of 2+ letters, then a capitalised word
@@ -106,14 +120,19 @@ class _Degluer:
     def __init__(self, text: str, lang: str) -> None:
         self.lang = lang
         self.seen = Counter(m.group() for m in _WORD.finditer(text))
-        self.tokens = Counter(m.group().strip(".,;:!?\"'()") for m in _TOKEN.finditer(text))
+        self.function_words = lexicon(lang).words("mentions.stopwords")
 
-    def _protected(self, token: str) -> bool:
-        """A listed camel-case name, or a word the document writes the same way twice."""
+    def _glue_word(self, word: str) -> bool:
+        return is_first_name(word) or word.casefold() in self.function_words
+
+    def _cuts(self, token: str) -> list[int]:
+        """Split points of ``token``; none in links, handles and listed camel-case names."""
         core = token.strip(".,;:!?\"'()[]„“”«»")
         if "://" in core or "www." in core or "@" in core:
-            return True
-        return self.tokens[core] >= 2 or any(name in core for name in _camel_case_names())
+            return []
+        if any(name in core for name in _camel_case_names()):
+            return []
+        return _split_points(token, self._glue_word)
 
     def _suffix_split(self, piece: str, previous: str) -> int | None:
         """Offset of a conjunction glued to the end of a name ("Sutskeverund"), if any."""
@@ -138,7 +157,7 @@ class _Degluer:
         previous = ""
         for m in _TOKEN.finditer(text):
             token = m.group()
-            cuts = _split_points(token, self._protected(token))
+            cuts = self._cuts(token)
             pieces_at = [0, *cuts]
             last_piece = token[pieces_at[-1] :]
             before_last = token[pieces_at[-2] : pieces_at[-1]] if len(pieces_at) > 1 else previous
@@ -151,27 +170,63 @@ class _Degluer:
                 if offset - m.start() in cut_set:
                     out.append(" ")
                     mapping.append(start + offset)
-                out.append(ch)
+                out.append(" " if ch in "\r\n" else ch)  # a hard-wrapped sentence reads as one line
                 mapping.append(start + offset)
             pos = m.end()
             previous = token[cuts[-1] :] if cuts else token
         return "".join(out), tuple(mapping)
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (wire copy, press releases) is wrapped at, if it is."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return None
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    long_lines = sum(n >= 0.6 * width for n in lengths)
+    return width if 40 <= width <= 100 and long_lines >= len(lengths) / 2 else None
+
+
+def _continues(line: str, following: str, width: int | None) -> bool:
+    """Whether ``following`` continues the sentence of ``line`` (a wrapped line)."""
+    head, nxt = line.rstrip(), following.lstrip()
+    if not head or not nxt or following[:1].isspace() or SENTENCE_END.search(head):
+        return False
+    if nxt[0].islower():
+        return True
+    return width is not None and len(head) >= 0.6 * width
+
+
+def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(offset, lines) of each paragraph: wrapped lines joined, any other line alone."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    start, block = 0, [lines[0]]
+    for line in lines[1:]:
+        if _continues(block[-1], line, width):
+            block.append(line)
+            continue
+        yield start, block
+        start += sum(len(x) + 1 for x in block)
+        block = [line]
+    yield start, block
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences of ``text``, in order, each verbatim with its offsets and de-glued form."""
     degluer = _Degluer(text, lang)
     sentences: list[Sentence] = []
-    line_start = 0
-    for line in text.split("\n"):
-        junk = is_junk_line(line)
-        for a, b in _spans(line, lang):
-            raw = line[a:b]
+    for block_start, lines in _blocks(text):
+        block = "\n".join(lines)
+        junk = all(is_junk_line(line) for line in lines)
+        heading = len(lines) == 1 and is_heading(block)
+        for a, b in _spans(block, lang):
+            raw = block[a:b]
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
             if not body:
                 continue
-            start = line_start + a + lead
+            start = block_start + a + lead
             norm, mapping = degluer.norm(body, start)
             sentences.append(
                 Sentence(
@@ -182,8 +237,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
                     norm=norm,
                     norm_map=mapping,
                     is_junk=junk,
-                    is_heading=is_heading(line) and body == line.strip(),
+                    is_heading=heading and body == block.strip(),
                 )
             )
-        line_start += len(line) + 1
     return sentences

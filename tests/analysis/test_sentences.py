@@ -43,13 +43,17 @@ def test_date_header_glued_to_a_line_becomes_its_own_sentence() -> None:
         ("Erfinder von RLHFKarl Berg", "Erfinder von RLHF Karl Berg"),
         ("vom Modell GPT-3Ich habe", "vom Modell GPT-3 Ich habe"),
         ("Ende der Sitzung.Paul Weber kam", "Ende der Sitzung. Paul Weber kam"),
+        ("mit Paul WeberAuch er ging", "mit Paul Weber Auch er ging"),
+        ("der Abteilung VossEr wurde versetzt", "der Abteilung Voss Er wurde versetzt"),
     ],
 )
 def test_glued_words_are_split_in_norm(glued: str, expected: str) -> None:
     assert " ".join(norms(glued)) == expected
 
 
-@pytest.mark.parametrize("word", ["YouTube", "McKinsey", "BioNTech", "iPhone", "OpenAI", "CEOs", "DeepMind"])
+@pytest.mark.parametrize(
+    "word", ["YouTube", "McKinsey", "BioNTech", "iPhone", "OpenAI", "CEOs", "DeepMind", "NovaLink"]
+)
 def test_camel_case_names_stay_whole(word: str) -> None:
     assert norms(f"Sie arbeitet bei {word} seit Jahren.") == [f"Sie arbeitet bei {word} seit Jahren."]
 
@@ -78,3 +82,27 @@ def test_any_text_splits_without_losing_characters(text: str) -> None:
     assert kept == "".join(text.split())
     for s in sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_hard_wrapped_paragraphs_are_read_as_whole_sentences() -> None:
+    text = (
+        "ACME NAMES NEW CHIEF\n"
+        "BOSTON, March 3 - Acme Corp said its board appointed Jane\n"
+        "Roe as chief executive officer, succeeding John Doe, who\n"
+        "retires after ten years in the post at the company.\n"
+        "    Roe joined Acme from Globex Inc in 2015, the company\n"
+        "said in a statement released on Tuesday afternoon here.\n"
+    )
+    sentences = split_sentences(text, "en")
+    assert [s.text.split("\n")[0] for s in sentences] == [
+        "ACME NAMES NEW CHIEF",
+        "BOSTON, March 3 - Acme Corp said its board appointed Jane",
+        "Roe joined Acme from Globex Inc in 2015, the company",
+    ]
+    assert "appointed Jane Roe as chief" in sentences[1].norm
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_lines_of_an_unwrapped_article_stay_apart() -> None:
+    text = "Marta Lindqvist: Finanzchefin\nDie Bank hat am Montag ihren Abgang gemeldet, wie ein Sprecher sagte.\n"
+    assert len(split_sentences(text, "de")) == 2
