@@ -6,8 +6,8 @@ document's language. A trigger gives the fact type; the subject is the nearest p
 clause (expanded to coordinated names, "A, B und C"); the object is chosen by the slot the
 organization stands in (a 'from' preposition for departures, a 'to' preposition for joins,
 'against' for lawsuits, ...), else the organization the subject is attached to, else the
-document's main organization. Roles come from appositions ("Greg Brockman, Präsident von
-OpenAI", "Microsoft-CEO Satya Nadella", "CEO von X, Y"). Status and date come from cues in the
+document's main organization. Roles come from appositions ("Petra Albers, Präsident von
+Nordwind", "Kelvo-CEO Lena Koch", "CEO von X, Y"). Status and date come from cues in the
 trigger's clause (``status.py`` / ``dates`` of the analysis). No rule names a company, a person
 or a sentence: what the rules know of a language is in ``orgwatch/lang/<code>.toml``.
 """
@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
@@ -46,6 +47,7 @@ class Grammar:
 
     triggers: dict[str, re.Pattern[str]]
     caps_nouns: bool  # the language capitalises every noun (German)
+    verb_final: bool  # subordinate clauses (and perfect tenses) put the verb last
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
     against: re.Pattern[str]
@@ -54,17 +56,23 @@ class Grammar:
     role_slot: re.Pattern[str]
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
-    of_after: re.Pattern[str]  # 'Abgang von Leike'
+    of_after: re.Pattern[str]  # 'Abgang von Weber'
     of_before: re.Pattern[str]  # 'concorrente di ' right before a name
     conj: re.Pattern[str]
     defendants: re.Pattern[str]
-    apposition: re.Pattern[str]  # 'Greg Brockman, der Präsident', 'X (CEO'
+    apposition: re.Pattern[str]  # 'Petra Albers, der Präsident', 'X (CEO'
     pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
     possessive: re.Pattern[str]  # 'ihren' right before a title
     subject_pronoun: re.Pattern[str]  # 'er', 'he', 'lui' as a subject
     first_person: re.Pattern[str]  # 'ich', 'I', 'ho': the sentence is a quote of its speaker
     speech: re.Pattern[str]  # a verb of saying next to a name
     bare_gap: re.Pattern[str]  # nothing but a determiner between two words
+    clause_opener: re.Pattern[str]  # the clause breaks of the language
+    passive: re.Pattern[str]  # passive auxiliaries
+    loose_conj: re.Pattern[str]  # 'und einer der Erfinder von RLHF': a conjunction and a description
+    target_common: re.Pattern[str]  # 'to the energy sector': a 'to' slot filled by a common noun
+    passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
+    anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
 
 
@@ -90,26 +98,39 @@ def grammar(code: str) -> Grammar:
     return Grammar(
         triggers=trig,
         caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
+        verb_final=bool(lex.get("cues.verb_final", False)),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
-        with_=re.compile(rf"(?:{slots('with')})\s+$", re.IGNORECASE),
+        with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
         of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
         of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
         of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
         apposition=re.compile(
-            rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z]+\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
+            rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
+            # 'Jan Roth war ebenfalls ein ehemaliger Nordwind-Manager': a copula
+            rf"|\s+(?:{_alt(lex.get('mentions.copulas', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,4}}",
         ),
         subject_pronoun=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.subject_pronouns', []))})(?!\w)", re.IGNORECASE
         ),
         first_person=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.first_person', []))})(?!\w)"),
         speech=speech_pattern(lex),
+        target_common=re.compile(
+            rf"\s+(?:{slots('goal')})\s+(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?[^\W\d_A-Z]"
+        ),
+        loose_conj=re.compile(rf"\s*(?:{conj})\s+[^,;:.!?]{{0,45}}", re.IGNORECASE),
+        passive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.passive', []))})(?!\w)", re.IGNORECASE),
+        passive_agent=re.compile(tail.format(slots("passive_agent")), re.IGNORECASE),
+        clause_opener=re.compile("|".join(lex.get("cues.clause_breaks", [])) or "(?!)", re.IGNORECASE),
+        anaphora=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.company_anaphora', []))})(?!\w)", re.IGNORECASE
+        ),
         bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
@@ -129,7 +150,7 @@ class Context:
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
-    """The person a verb of saying attributes the sentence to ('schrieb Brockman auf X')."""
+    """The person a verb of saying attributes the sentence to ('schrieb Albers auf X')."""
     for m in g.speech.finditer(norm):
         at = m.start("a") if m.group("a") else m.start("b")
         p = next((x for x in ms if x.kind == "person" and x.start <= at < x.end), None)
@@ -143,6 +164,9 @@ class _Aff:
     person: Mention
     org: Mention | None
     role: Mention
+
+
+_PRONOUN = Mention("person", -1, -1, "", "")  # a title whose holder is a pronoun ('als er Gründer wurde')
 
 
 class RuleExtractor:
@@ -194,7 +218,7 @@ def _between(norm: str, a: Mention, b: Mention) -> str:
 
 
 def _genitive(m: Mention) -> bool:
-    """'Altmans', "Altman's": a possessor, never the head of an apposition."""
+    """'Hales', "Hale's": a possessor, never the head of an apposition."""
     return m.text.endswith(("s", "’s", "'s")) and not m.name.endswith(m.text)
 
 
@@ -206,7 +230,7 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
     role_org: dict[int, Mention | None] = {}
     listed: dict[int, list[Mention]] = {}
     for r in reversed(roles):
-        org = next((o for o in orgs if o.start < r.start and o.end >= r.end), None)  # 'Microsoft-CEO'
+        org = next((o for o in orgs if o.start < r.start and o.end >= r.end), None)  # 'Kelvo-CEO'
         if org is None:
             nxt = next((o for o in orgs if o.start >= r.end), None)
             if (
@@ -214,7 +238,7 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
                 and g.of.match(norm[r.end : nxt.start])
                 and not any(r.end <= p.start < nxt.start for p in persons)
             ):
-                # "CEO von Amazons Plattform Twitch": a genitive owner, then the organization itself
+                # "CEO von Rastos Plattform Plenum": a genitive owner, then the organization itself
                 head = next((o for o in orgs if o.start >= nxt.end), None)
                 if (
                     _genitive(nxt)
@@ -225,16 +249,27 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
                 org = nxt
                 listed[id(r)] = _expand(norm, orgs, [nxt], g)
         if org is None:
-            # 'Mitbegründer und Chefwissenschaftler von OpenAI': coordinated titles share it
+            # 'Mitbegründer und Chefwissenschaftler von Nordwind': coordinated titles share it
             later = next((x for x in roles if x.start >= r.end), None)
             if later is not None and g.conj.match(norm[r.end : later.start]):
                 org = role_org.get(id(later))
+        if org is None:
+            # "Corvala's co-founder and CEO": a genitive organization right before the title
+            own_org = next(
+                (o for o in orgs if 0 <= r.start - o.end <= 1 and o.text.endswith(("'s", "’s"))), None
+            )
+            org = own_org
         if org is None and g.possessive.search(norm[max(0, r.start - 12) : r.start]):
             # 'Die Deutsche Bank hat ihren Finanzvorstand ...': the owner named before
             org = next((o for o in reversed(orgs) if o.end <= r.start), None)
         role_org[id(r)] = org
+    # "Corvala's co-founder and CEO": a later coordinated title shares the earlier one's owner
+    for a, b in pairwise(roles):
+        if role_org[id(b)] is None and role_org[id(a)] is not None and g.conj.match(norm[a.end : b.start]):
+            role_org[id(b)] = role_org[id(a)]
     out: list[_Aff] = []
     role_person: dict[int, Mention] = {}
+    pending: list[Mention] = []  # titles waiting for the name after the next title
     for r in roles:
         org = role_org[id(r)]
         end = org.end if org is not None and org.start >= r.end else r.end
@@ -249,23 +284,59 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
                 person = role_person[id(prev)]
         if person is None:
             after = next((p for p in persons if p.start >= end), None)
-            if after is not None and re.fullmatch(r"\s*,?\s*", norm[end : after.start]):
+            # 'CEO Hale', 'CEO von Kelvo, Lena Koch', 'Direktor der Sicherheitsabteilung X'
+            if after is not None and (
+                re.fullmatch(r"\s*,?\s*", norm[end : after.start])
+                or (
+                    org is None and g.of.match(norm[end : after.start]) and "," not in norm[end : after.start]
+                )
+            ):
                 person = after
         if person is None:
+            nxt_role = next((x for x in roles if x.start >= r.end), None)
+            if nxt_role is not None and g.conj.match(norm[r.end : nxt_role.start]):
+                pending.append(r)  # "co-founder and CEO, Tom Hale"
+                continue
+            if g.pronoun_before.search(norm[max(0, r.start - 40) : r.start]) and not any(
+                p.end <= r.start for p in persons
+            ):
+                out.append(_Aff(_PRONOUN, org, r))  # 'Als er Mitbegründer von Nordwind wurde'
+            pending.clear()
             continue
         role_person[id(r)] = person
-        for p in _coordinated(norm, persons, person, g):
-            for o in listed.get(id(r), [org]):
-                out.append(_Aff(p, o, r))
+        for title in [*pending, r]:
+            for p in _coordinated(norm, persons, person, g):
+                for o in listed.get(id(title), [role_org[id(title)]]):
+                    out.append(_Aff(p, o, title))
+        pending.clear()
     return out
 
 
-def _coordinated(norm: str, persons: list[Mention], p: Mention, g: Grammar) -> list[Mention]:
-    """``p`` and the persons listed with it ('A, B und C')."""
+def _relative_spans(norm: str, g: Grammar) -> list[tuple[int, int]]:
+    """', der ... ,' / ', who ... ,': from a comma-led clause opener to the next comma."""
+    out = []
+    for m in g.clause_opener.finditer(norm):
+        if m.group().startswith(","):
+            end = norm.find(",", m.end())
+            out.append((m.start(), end if end >= 0 else len(norm)))
+    return out
+
+
+def _coordinated(
+    norm: str, persons: list[Mention], p: Mention, g: Grammar, loose: bool = False
+) -> list[Mention]:
+    """``p`` and the persons listed with it ('A, B und C').
+
+    ``loose`` also takes a subject joined by 'und' and a short description ('Mia Lang und
+    einer der Erfinder von RLHF Paul Weber verließ ...'): used for the subjects of events only.
+    """
     i = persons.index(p)
     group = [p]
     j = i
-    while j > 0 and g.conj.match(norm[persons[j - 1].end : persons[j].start]):
+    while j > 0 and (
+        g.conj.match(norm[persons[j - 1].end : persons[j].start])
+        or (loose and g.loose_conj.fullmatch(norm[persons[j - 1].end : persons[j].start]))
+    ):
         j -= 1
         group.insert(0, persons[j])
     j = i
@@ -292,7 +363,8 @@ def _sentence_claims(
 ) -> list[Claim]:
     norm = s.norm
     out: list[Claim] = []
-    affs = _affiliations(norm, ms, g)
+    all_affs = _affiliations(norm, ms, g)
+    affs = [a for a in all_affs if a.person is not _PRONOUN]
     persons = [m for m in ms if m.kind == "person"]
     orgs = [m for m in ms if m.kind == "org"]
     sentence_orgs = {o.name for o in orgs}
@@ -318,10 +390,12 @@ def _sentence_claims(
             )
         )
 
-    for a in affs:
-        org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs else None)
-        if org and org != a.person.name:
-            claim("holds_role", a.person.name, org, a.role.name, "happened", None, "")
+    ana = g.anaphora.search(norm) if main else None
+    for a in all_affs:
+        org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs or ana else None)
+        person = ctx.salient if a.person is _PRONOUN else a.person.name
+        if org and person and org != person:
+            claim("holds_role", person, org, a.role.name, "happened", None, "")
 
     bounds = cs.bounds(norm)
     prev: tuple[int, str] | None = None
@@ -337,6 +411,10 @@ def _sentence_claims(
             status = prev[1]  # 'lascerà Enel per entrare in Eni': the join is as planned as the leave
         prev = (t.end(), status)
         date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs)
+        if status == "happened" and date and adoc.doc_date and how in ("clause", "sentence"):
+            k = min(len(date), len(adoc.doc_date.iso))
+            if date[:k] > adoc.doc_date.iso[:k]:
+                status = "planned"  # 'legt sein Amt zum 30. Juni nieder': dated after the article
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx):
             claim(c[0], c[1], c[2], c[3], status, date, how)
     return out
@@ -350,7 +428,7 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
         for t in pat.finditer(norm)
         if not any(m.kind in ("person", "org") and m.start <= t.start() < m.end for m in ms)
         # 'Conference on Acquired Immune ...': a capitalised word inside a sentence is part of a name
-        and (g.caps_nouns or not t.group()[:1].isupper() or not norm[: t.start()].strip(" \"„“«-–"))
+        and (g.caps_nouns or not t.group()[:1].isupper() or not norm[: t.start()].strip(' "„“«-–'))
     ]
     found.sort(key=lambda x: x[1].start() - x[1].end())
     kept: list[tuple[str, re.Match[str]]] = []
@@ -361,7 +439,7 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
 
 
 def _nearest_person(
-    norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar
+    norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar, opener: bool
 ) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
     if after_of is not None and g.of_after.match(norm[t.end() : after_of.start]):
@@ -373,11 +451,11 @@ def _nearest_person(
     after = [p for p in persons if p.start >= t.end() and p.start < cl[1]]
     if after and len(norm[t.end() : after[0].start].split()) <= 4:
         return after[0]
-    # 'Peter Deng, der 2023 zu OpenAI kam': a relative clause right after the person
-    if (
-        before
-        and re.fullmatch(r"[\s,]*\w*[\s,]*", norm[before[-1].end : cl[0]])
-        and cl[0] - before[-1].end <= 8
+    # 'Tom Brandt, der 2023 zu Nordwind kam': a relative clause right after the person;
+    # 'Ferri, che aveva fondato la società, entrerà ...': the main clause goes on after it
+    if before and (
+        (opener and cl[0] - before[-1].end <= 3)
+        or re.fullmatch(r"\s*,\s*[^\W\d_A-Z][^,]*", norm[before[-1].end : cl[0]])
     ):
         return before[-1]
     return None
@@ -403,27 +481,42 @@ def _event(
     """(type, subject, object, role) of one trigger occurrence."""
     ts, te = t.start(), t.end()
     if typ in ("sues", "invests", "acquires"):
-        return _org_event(typ, norm, t, persons, orgs, g)
+        return _org_event(typ, norm, t, cl, persons, orgs, g, main)
     if typ == "former":
         return _former(norm, t, persons, orgs, affs, g, main)
-    subj = _nearest_person(norm, t, cl, persons, g)
-    subjects = _coordinated(norm, persons, subj, g) if subj is not None else []
+    opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
+    subj = _nearest_person(norm, t, cl, persons, g, opener)
+    subjects = _coordinated(norm, persons, subj, g, loose=True) if subj is not None else []
     if subj is None:
-        # 'ich habe OpenAI mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'
+        # 'ich habe Nordwind mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'
         name = None
         if ctx.speaker and g.first_person.search(norm, cl[0], ts):
             name = ctx.speaker
         elif g.subject_pronoun.search(norm, cl[0], ts):
-            # one person named before in the sentence, else the one the text is about
-            before = {p.name for p in persons if p.end <= cl[0]}
-            name = before.pop() if len(before) == 1 else (ctx.salient if not before else None)
+            # the person named last before the clause ('teilt Sam mit, dass er gefeuert wurde'),
+            # else the one the text is about
+            # ... not one inside a relative clause ('Chen, who co-founded it with Raj Patel, said she')
+            rel = _relative_spans(norm, g)
+            before = [
+                p
+                for p in persons
+                if p.end <= cl[0]
+                and not _genitive(p)
+                and not any(a <= p.start < b and not a <= ts < b for a, b in rel)
+            ]
+            name = before[-1].name if before else ctx.salient
         if name is None:
             return []
         subj = Mention("person", cl[0], cl[0], "", name)
         subjects = [subj]
     # the subject's own organizations: from an apposition in the trigger's clause or next to the name
     mine = [
-        a for a in affs if a.person.name == subj.name and min(subj.start, cl[0]) - 60 <= a.role.start < cl[1]
+        a
+        for a in affs
+        if a.person.name == subj.name
+        and min(subj.start, cl[0]) - 60 <= a.role.start < cl[1]
+        # 'has hired Daniel Moss as its CTO': the title one joins as is not one held before
+        and not (typ in ("joins", "appointed") and a.role.start > te)
     ]
     own = {a.org.name for a in mine if a.org is not None}
     own_roles = [a.role.name for a in mine]
@@ -432,7 +525,7 @@ def _event(
         return o.start - te if o.start >= te else ts - o.end
 
     def is_modifier(o: Mention) -> bool:
-        """'OpenAI-Konkurrenten', 'il concorrente di OpenAI, Anthropic': not the event's object."""
+        """'Nordwind-Konkurrenten', 'il concorrente di Nordwind, Lumio': not the event's object."""
         if ("-" in o.text and not o.text.endswith(o.name)) or _genitive(o):
             return True
         nxt = next((x for x in orgs if x.start >= o.end), None)
@@ -446,9 +539,10 @@ def _event(
     tgt = [o for o in orgs if _slot(norm, o, g.target, 0) and not is_modifier(o)]
 
     # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
-    # joined or returned to is not named before the one who joins ('Altmans Rückkehr')
+    # joined or returned to is not named before the one who joins ('Hales Rückkehr')
     def placed(o: Mention) -> bool:
-        return o.end > subj.start or typ not in ("joins", "returns") or o in tgt
+        # ... but 'Corvala has hired Daniel Moss': the one hired stands after the verb
+        return o.end > subj.start or subj.start >= te or typ not in ("joins", "returns") or o in tgt
 
     near = sorted(
         (
@@ -456,14 +550,24 @@ def _event(
             for o in orgs
             if (cl[0] <= o.start < cl[1] and (dist(o) <= 60 or o in src or o in tgt) and placed(o))
             or o.name in own
+            # 'to found her own company, Ledgerline': the name right after the founded thing
+            or (
+                typ == "founds"
+                and 0 <= o.start - te <= 40
+                and bool(re.fullmatch(r"[^,;:]*,\s*", norm[te : o.start]))
+            )
         ),
-        key=lambda o: (is_modifier(o), dist(o)),
+        # 'to found her own company, Ledgerline': where the verb comes first, its object follows
+        key=lambda o: (is_modifier(o), typ == "founds" and not g.verb_final and o.start < ts, dist(o)),
     )
     role = _event_role(norm, t, ms, affs, subj, g)
     out: list[tuple[str, str, str, str | None]] = []
     if typ == "moves":
         s_org = next((o.name for o in sorted(src, key=dist) if o.name not in {x.name for x in tgt}), None)
         t_org = next((o.name for o in sorted(tgt, key=dist)), None)
+        if s_org is None and t_org is None:
+            # 'soll künftig in den Vorstand der Reederei Nordmeer wechseln': moves to the one named
+            t_org = next((o.name for o in near if o.name not in own and not is_modifier(o)), None)
         for p in subjects:
             if s_org:
                 out.append(("leaves", p.name, s_org, None))
@@ -471,29 +575,55 @@ def _event(
                 out.append(("joins", p.name, t_org, None))
         return out
     obj: str | None = None
+    if typ == "founds" and norm[cl[0] : cl[0] + 1] == ",":
+        # 'Lumio, das er nach seinem Ausscheiden gründete': the relative clause's antecedent
+        ante = next((o for o in orgs if 0 <= cl[0] - o.end <= 2), None)
+        if ante is not None:
+            return [(typ, p.name, ante.name, None) for p in subjects]
+    # 'che aveva fondato la società', 'left the company': the article's organization, unless a
+    # named one stands nearer
+    ana = g.anaphora.search(norm, max(cl[0], ts - 60), min(cl[1], te + 60)) if main else None
+    if ana is not None:
+        ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
+        named = [o for o in near if dist(o) < ana_dist and not is_modifier(o)]
+        if not named and typ != "joins":
+            near = []
+            own = {main} if main else set()
     if typ in ("joins", "appointed"):
         cands = [o for o in near if o.name not in own and not is_modifier(o)]
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, 0)]
         cands = pref or [o for o in cands if o not in src] or cands
         obj = cands[0].name if cands else (main if typ == "appointed" else None)
+        if typ == "joins" and obj:
+            # 'joined Brightwell from Shell': the one left is named too
+            left = next((o.name for o in sorted(src, key=dist) if o.name != obj and dist(o) <= 40), None)
+            if left:
+                out.extend(("leaves", p.name, left, None) for p in subjects)
     elif typ in _FROM_TYPES:
         cands = [o for o in near if (o not in tgt or typ == "returns")]
         cands = [o for o in cands if o.name in own] or cands
-        obj = cands[0].name if cands else (next(iter(own), None) or main)
+        # 'would not return to the energy sector': a place named by a common noun, no organization
+        common_goal = g.target_common.match(norm, te)
+        obj = cands[0].name if cands else (next(iter(own), None) or (None if common_goal else main))
     elif typ == "founds":
-        # 'OpenAI, dem Unternehmen, das er 2015 gegründet hatte': the antecedent before the clause
-        cands = near or sorted((o for o in orgs if o.end <= ts), key=dist)
-        obj = cands[0].name if cands else None
+        # 'Nordwind, dem Unternehmen, das er 2015 gegründet hatte': the antecedent before the clause
+        cands = near or ([] if own else sorted((o for o in orgs if o.end <= ts), key=dist))
+        obj = cands[0].name if cands else next(iter(own), None)
     if not obj:
         return out
     ev_role = role if typ in ("appointed", "reassigned") else (own_roles[0] if own_roles else None)
     for p in subjects:
         out.append((typ, p.name, obj, ev_role))
-    # 'gemeinsam mit Elon Musk gegründet': the co-subject and the subject before it
+    # 'gemeinsam mit Karl Vogel gegründet': the co-subject and the subject before it;
+    # 'co-founded the company in 2016 with Raj Patel': the co-founder after the verb
     if typ == "founds" and _slot(norm, subj, g.with_, 0):
         prior = [p for p in persons if p.end <= subj.start and p.name != subj.name]
         if prior:
             out.append((typ, prior[-1].name, obj, None))
+    if typ == "founds":
+        for p in persons:
+            if te <= p.start < cl[1] and g.with_.search(norm[max(te, p.start - 30) : p.start]):
+                out.extend((typ, q.name, obj, None) for q in _coordinated(norm, persons, p, g))
     return out
 
 
@@ -528,10 +658,10 @@ def _event_role(
     norm: str, t: re.Match[str], ms: list[Mention], affs: list[_Aff], subj: Mention, g: Grammar
 ) -> str | None:
     """The role an appointment is to: 'zum Interims-CEO ernannt', 'named ... chief executive'."""
-    attached = {id(a.role) for a in affs}
+    # a title in an apposition before the verb is what the person is now, not what they are
+    # appointed to; one after it ('appointed X as its new CFO') is the new one
+    attached = {id(a.role) for a in affs if a.role.start < t.start()}
     roles = [m for m in ms if m.kind == "role" and id(m) not in attached]
-    if not roles:
-        roles = [m for m in ms if m.kind == "role"]
     best = None
     for r in roles:
         d = abs(r.start - t.end()) if r.start >= t.start() else abs(t.start() - r.end)
@@ -543,24 +673,45 @@ def _event_role(
 
 
 def _org_event(
-    typ: str, norm: str, t: re.Match[str], persons: list[Mention], orgs: list[Mention], g: Grammar
+    typ: str,
+    norm: str,
+    t: re.Match[str],
+    cl: tuple[int, int],
+    persons: list[Mention],
+    orgs: list[Mention],
+    g: Grammar,
+    main: str | None,
 ) -> list[tuple[str, str, str, str | None]]:
     """Lawsuits, investments and acquisitions: actors may be persons or organizations."""
     ts, te = t.start(), t.end()
+    ana = g.anaphora.search(norm, cl[0], ts) if main else None
+    if ana is not None and main and not any(cl[0] <= o.start < ana.start() for o in orgs + persons):
+        # 'Zudem hat der Konzern die Spedition Lassen verklagt': the article's organization acts
+        orgs = sorted(
+            [*orgs, Mention("org", ana.start(), ana.end(), ana.group(), main)], key=lambda m: m.start
+        )
     ents = sorted(orgs + (persons if typ != "acquires" else []), key=lambda m: m.start)
     if typ == "sues":
+        # 'Nimbus was sued by Kestrel Dynamics': the agent of a passive sues the one before
+        agent = next((e for e in ents if e.start >= te and _slot(norm, e, g.agent, te)), None)
+        patient = next((e for e in reversed(ents) if e.end <= ts), None)
+        if agent is not None and patient is not None and agent.start - te < 30:
+            return [(typ, agent.name, patient.name, None)]
         objs = [e for e in ents if _slot(norm, e, g.against, ts - 80)]
         # the first name of the clause sues; the defendant stands between (verb-final) or after
         subj = next((e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs), None)
         if subj is None:
             return []
         if not objs:
-            # the defendant right after the verb ('sued Rivian') or before it ('hat OpenAI verklagt')
+            # the defendant right after the verb ('sued Rivian') or before it ('hat Nordwind verklagt')
             objs = [
                 e
                 for e in ents
                 if e.name != subj.name
-                and ((subj.end < e.start and e.end <= ts) or (e.start >= te and g.bare_gap.match(norm[te : e.start])))
+                and (
+                    (subj.end < e.start and e.end <= ts)
+                    or (e.start >= te and g.bare_gap.match(norm[te : e.start]))
+                )
             ][:1]
         dm = g.defendants.search(norm, te)
         if dm:
@@ -582,11 +733,22 @@ def _org_event(
         return [(typ, agent.name, obj.name, None)] if obj else []
     if before and after and after[0].start - te < 60:
         return [(typ, before[-1].name, after[0].name, None)]
+    # verb last: 'Kronberg hatte den Paketdienst Schnellbote übernommen'; in a passive,
+    # 'X wird von Y übernommen', the one after 'von' is the buyer
+    in_clause = [o for o in before if o.start >= cl[0]]
+    if (
+        len(in_clause) >= 2
+        and g.passive.search(norm, cl[0], ts)
+        and _slot(norm, in_clause[-1], g.passive_agent, cl[0])
+    ):
+        return [(typ, in_clause[-1].name, in_clause[0].name, None)]
+    if g.verb_final and len(in_clause) >= 2 and ts - in_clause[-1].end < 40:
+        return [(typ, in_clause[0].name, in_clause[-1].name, None)]
     return []
 
 
 def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:
-    """Objects plus the names coordinated with them ('gegen OpenAI und Altman')."""
+    """Objects plus the names coordinated with them ('gegen Nordwind und Hale')."""
     out = list(objs)
     for o in objs:
         i = ents.index(o)

@@ -1,7 +1,7 @@
 """Status and date of an event, from cues around its trigger.
 
-Negation is scoped to the trigger's clause ("..., dass Altman nicht zurückkehren werde":
-denied; "Dies wird nicht passieren, da Altman ... beitritt": not). Hedging and intention cues
+Negation is scoped to the trigger's clause ("..., dass Hale nicht zurückkehren werde":
+denied; "Dies wird nicht passieren, da Hale ... beitritt": not). Hedging and intention cues
 count anywhere before the trigger in the sentence, because they usually govern a subordinate
 clause ("Es gab Gerüchte, dass ..."); a future or conditional form of the trigger word itself
 ("lascerà", "rejoindra", "se unirá") makes the event planned. All cue words are data in the
@@ -21,12 +21,22 @@ from orgwatch.model import AnalyzedDocument, Sentence
 @dataclass(frozen=True)
 class Cues:
     negation: re.Pattern[str]
+    denial: re.Pattern[str]  # 'denied reports that ...': governs the whole sentence after it
     rumored: re.Pattern[str]
     planned: re.Pattern[str]
     future_suffix: re.Pattern[str]
     background: re.Pattern[str]
     clause_re: re.Pattern[str]
     verb_final: bool
+
+    def relative_spans(self, norm: str) -> list[tuple[int, int]]:
+        """Spans of ', che ... ,' / ', der ... ,': from a comma-led clause break to the next comma."""
+        out = []
+        for m in self.clause_re.finditer(norm):
+            if m.group().startswith(","):
+                nxt = norm.find(",", m.end())
+                out.append((m.start(), nxt if nxt >= 0 else len(norm)))
+        return out
 
     def bounds(self, norm: str) -> list[int]:
         """Clause boundary offsets of ``norm``."""
@@ -36,9 +46,14 @@ class Cues:
                 nxt = norm.find(",", m.end())
                 words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(' .!?"“”»').split()
                 last = words[-1] if words else ""
-                if not last[:1].islower() or not last.endswith(("en", "t", "te", "ten", "ern", "eln")):
+                verb = last.endswith(("en", "t", "te", "ten", "ern", "eln")) or len(last) <= 4
+                if not last[:1].islower() or not verb:
                     continue  # an apposition ('dem Claude-Team von nebenan'), not a clause
             out.add(m.start())  # the break word opens the clause it introduces
+            if not self.verb_final and m.group().startswith(","):
+                nxt = norm.find(",", m.end())
+                if nxt >= 0:
+                    out.add(nxt)  # 'Ferri, che aveva fondato la società nel 2009, entrerà ...'
         return sorted(out)
 
 
@@ -54,6 +69,7 @@ def cues(code: str) -> Cues:
     clause = "|".join(lex.get("cues.clause_breaks", [])) or "[;:]"
     return Cues(
         negation=_words(lex.get("cues.negation", [])),
+        denial=_words(lex.get("cues.denial", [])),
         rumored=_words(lex.get("cues.rumored", [])),
         planned=_words(lex.get("cues.planned", [])),
         future_suffix=re.compile(rf"(?:{future})$", re.IGNORECASE),
@@ -66,11 +82,12 @@ def cues(code: str) -> Cues:
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
     """'denied', 'rumored', 'planned' or 'happened' for the trigger at ``norm[ts:te]``."""
     lo, hi = clause
-    if cs.negation.search(norm, max(lo, ts - 60), min(hi, te + 25)):
+    if cs.negation.search(norm, max(lo, ts - 60), min(hi, te + 25)) or cs.denial.search(norm, 0, ts):
         return "denied"
     if cs.rumored.search(norm, 0, ts):
         return "rumored"
-    if cs.planned.search(norm, max(lo, ts - 50), min(hi, te + 25)) or cs.future_suffix.search(norm[ts:te]):
+    future = any(cs.future_suffix.search(w) for w in norm[ts:te].split()[:3])
+    if cs.planned.search(norm, max(lo, ts - 50), min(hi, te + 25)) or future:
         return "planned"
     return "happened"
 
@@ -97,12 +114,21 @@ def event_date(
     if any(d.vague for d in inside):
         return None, "vague"
     # a date elsewhere in the sentence sets its time ('Ende 2023, bei dem ... gefeuert wurde')
-    dated = [d for d in s.dates if d.value is not None and not d.vague and d.start < pos]
+    # ... but not from a relative clause the trigger is not in ('Ferri, che ... nel 2009, entrerà')
+    rel = [(s.to_doc(a), s.to_doc(b)) for a, b in cs.relative_spans(s.norm) if not a <= ts < b]
+    dated = [
+        d
+        for d in s.dates
+        if d.value is not None and not d.vague and d.start < pos and not any(a <= d.start < b for a, b in rel)
+    ]
     if dated:
         return dated[-1].value.iso if dated[-1].value else None, "sentence"
     if s.section_date is not None:
         return s.section_date.iso, "section"
-    if typ == "founds" or cs.background.search(s.norm, clause[0], clause[1]):
+    # a founding, a relative clause ('Lumio, das er ... gründete') or a pluperfect is background
+    opener = cs.clause_re.match(s.norm, clause[0])
+    relative = opener is not None and opener.group().startswith(",")
+    if typ == "founds" or relative or cs.background.search(s.norm, clause[0], clause[1]):
         return None, "background"
     if adoc.doc_date is not None:
         return adoc.doc_date.iso, "article"

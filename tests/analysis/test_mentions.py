@@ -98,4 +98,4 @@ def test_strong_organizations_exclude_mere_capitalised_words() -> None:
 
 
 def test_elided_articles_are_split_off() -> None:
-    assert [t.text for t in tokenize("dell'azienda d'Anthropic")] == ["dell'", "azienda", "d'", "Anthropic"]
+    assert [t.text for t in tokenize("dell'azienda d'Airbus")] == ["dell'", "azienda", "d'", "Airbus"]
