@@ -106,6 +106,9 @@ class Vocab:
     org_trigger_re: re.Pattern[str]
     name_adjectives: re.Pattern[str]
     max_surnames: int
+    demonyms: frozenset[str]
+    org_heads: frozenset[str]
+    name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
     role_re: re.Pattern[str]
@@ -168,6 +171,9 @@ def vocab(code: str) -> Vocab:
         ),
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
+        demonyms=lex.words("mentions.demonyms"),
+        org_heads=lex.words("mentions.org_heads"),
+        name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
         ),
@@ -232,6 +238,12 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _cities() -> frozenset[str]:
+    """Cities that news names as often as countries (CLDR lists no cities): places too."""
+    return frozenset(common().get("mentions.places", []))
+
+
+@cache
 def _month_words() -> frozenset[str]:
     return common().words("mentions.calendar_words")
 
@@ -259,7 +271,9 @@ class _Doc:
 
 def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str) -> list[tuple[int, int]]:
     """Token spans [i, j) of 'First [particle] Surname' names and of role-cued names."""
-    role_ends = {m.end() for m in v.role_re.finditer(norm)}
+    # ... except after a public office: 'the prime minister of Jan Roe' names a person
+    offices = common().words("mentions.public_offices")
+    role_ends = {m.end() for m in v.role_re.finditer(norm) if v.role_name(m.group()) not in offices}
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -270,7 +284,14 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
         if owner:
             i += 1
             continue
-        if t.word in names and len(t.word) > 1 and t.word.casefold() not in v.stop and t.cap:
+        # 'in April John Reed': a month that is also a first name, before the real one
+        calendar = (
+            t.word.casefold() in _month_words()
+            and i + 1 < n
+            and toks[i + 1].cap
+            and toks[i + 1].word in names
+        )
+        if t.word in names and len(t.word) > 1 and t.word.casefold() not in v.stop and t.cap and not calendar:
             j = i + 1
             # a second first name ('Jan Philipp Albrecht'), particles, then the surname(s)
             if (
@@ -280,6 +301,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 and _is_name_word(toks[j + 1], v)
             ):
                 j += 1
+            if j + 1 < n and _INITIAL.fullmatch(toks[j].text) and _is_name_word(toks[j + 1], v):
+                j += 1  # a middle initial: 'John M. Reed', 'John M Reed'
             k = j
             while k < n and toks[k].word.casefold() in v.particles:
                 k += 1
@@ -291,6 +314,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 and k - j < v.max_surnames
                 and _is_name_word(toks[k], v)
                 and not _ORG_SHAPE(toks[k].word)
+                and toks[k].word.casefold() not in v.org_heads  # 'Home Savings', 'Grace Bank'
             ):
                 k += 1
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
@@ -301,6 +325,10 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 spans.append((i, k))
                 i = k
                 continue
+        elif _INITIAL.fullmatch(t.text) and t.text.endswith(".") and (k := _after_initials(toks, i, v)):
+            spans.append((i, k))  # 'L.K. Reed': initials and a surname
+            i = k
+            continue
         elif _ends_with_role(t.word, v) and i + 1 < n and _is_name_word(toks[i + 1], v):
             # 'CEO Albers', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
             nxt = toks[i + 1].word
@@ -315,6 +343,33 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
     return spans
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _after_initials(toks: list[Token], i: int, v: Vocab) -> int:
+    """The end of 'L.K. Reed' starting at its first initial, or 0 if no surname follows.
+
+    Initials that spell an abbreviation of the language ('U.S.') are a place, not a person.
+    """
+    if i and (_INITIAL.fullmatch(toks[i - 1].text) or toks[i - 1].end == toks[i].start):
+        return 0  # the middle of 'U.S.', 'Sino-U.S.'
+    j = i
+    while j < len(toks) and _INITIAL.fullmatch(toks[j].text) and toks[j].text.endswith("."):
+        j += 1
+    abbreviation = ".".join(t.word for t in toks[i:j]) in v.lex.get("text.abbreviations", [])
+    if (
+        j >= len(toks)
+        or abbreviation
+        or not _is_name_word(toks[j], v)
+        or toks[j].start - toks[j - 1].end != 1
+    ):
+        return 0  # 'E.ON' is glued: a name of its own
+    w = toks[j].word
+    if _ORG_SHAPE(w) or w.casefold() in v.org_heads or _is_place(w, v) or _ends_with_role(w, v):
+        return 0
+    return j + 1
+
+
 def _ends_with_role(word: str, v: Vocab) -> bool:
     """'CEO', 'Kelvo-CEO', 'Ufo-Vorsitzende': the word is or ends in a title."""
     return bool(v.is_role(word) or ("-" in word and v.role_re.fullmatch(word.rsplit("-", 1)[1])))
@@ -324,14 +379,25 @@ def _ORG_SHAPE(word: str) -> bool:
     return bool(_CAMEL.match(word) or _ACRONYM.match(word))
 
 
-def _org_spans(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, int, str]]:
-    """Organization spans from shape, legal suffixes, cue nouns and compounds."""
+def _org_spans(
+    toks: list[Token], v: Vocab, taken: set[int], norm: str, in_role: set[int]
+) -> list[tuple[int, int, str]]:
+    """Organization spans from shape, legal suffixes, cue nouns and compounds.
+
+    ``in_role`` are the tokens of titles of several words: they only lead to the owner after them.
+    """
     role_ends = {m.end() for m in v.role_re.finditer(norm)}
-    out: list[tuple[int, int, str]] = []
+    out = _headed_names(toks, v, taken | in_role, norm)
+    taken = taken | {k for a, b, _ in out for k in range(a, b)}
     n = len(toks)
     legal = _legal_suffixes()
     for i, t in enumerate(toks):
         if i in taken:
+            continue
+        if i in in_role:
+            span = _owner_after_title(toks, i, v, taken) if t.end in role_ends else None
+            if span:
+                out.append(span)
             continue
         w = t.word
         f = w.casefold()
@@ -416,12 +482,70 @@ def _org_spans(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[
                 # a capitalised cue is part of the name where nouns are lower case: 'Banca Orsini'
                 a = (
                     i
-                    if t.cap and not v.capitalises_nouns and i > 0 and toks[i - 1].text not in ".:!?"
+                    if t.cap and not v.capitalises_nouns and i > 0 and toks[i - 1].text not in ".:!?-"
                     else i + 1
                 )
                 out.append((a, j, " ".join(x.word for x in toks[a:j])))
             elif j == i + 1 and j < n and toks[j].word.casefold() in v.list_openers:
                 out.extend(_name_list(toks, j + 1, v, taken))
+    return out
+
+
+def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, int, str]]:
+    """'Securities and Exchange Commission', "Banca d'Italia": capitalised words joined by a
+    name connector ('of', 'di') or a conjunction into one name, when one of them is the head
+    noun of an organization ('Commission', 'Banca'). A conjunction between two names of several
+    words each ('Acme Foods and Bolt Bank') lists two names.
+    """
+    if not v.org_heads:
+        return []
+    n = len(toks)
+    conj = v.lex.words("cues.conjunctions") | {"&"}
+
+    def word(k: int) -> bool:
+        t = toks[k] if k < n else None
+        return (
+            t is not None
+            and k not in taken
+            and t.cap
+            and (_is_name_word(t, v) or t.word.casefold() in v.org_heads)
+            and not _MODEL_CODE.search(t.word)
+        )
+
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        if not word(i):
+            i += 1
+            continue
+        end = i
+        while word(end):
+            end += 1
+        run_start, joined = i, False
+        while end < n:
+            k, links = end, list[str]()
+            while (
+                k < n
+                and k not in taken
+                and len(links) < 2
+                and toks[k].word.casefold() in v.name_connectors | conj
+            ):
+                links.append(toks[k].word.casefold())
+                k += 1
+            if not links or not word(k):
+                break
+            nxt = k
+            while word(nxt):
+                nxt += 1
+            if links[0] in conj and end - run_start > 1 and nxt - k > 1:
+                break  # 'Acme Foods and Bolt Bank': two names listed
+            run_start, end, joined = k, nxt, True
+        if joined and any(toks[k].word.casefold() in v.org_heads for k in range(i, end)):
+            name = norm[toks[i].start : toks[end - 1].end]
+            while end < n and toks[end].cap and toks[end].word.casefold() in _legal_suffixes():
+                end += 1  # 'Bank of Avalon Co Inc': the suffixes belong to the mention
+            out.append((i, end, name))
+        i = end
     return out
 
 
@@ -450,7 +574,7 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
     k = j
     while (
         k < n
-        and k - j < 3
+        and k - j < (3 if v.capitalises_nouns else 5)
         and k not in taken
         and _is_name_word(toks[k], v)
         and not _MODEL_CODE.search(toks[k].word)
@@ -466,7 +590,8 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
         return None
     if k - j == 1 and "-" in toks[j].word and not _double_name(toks[j].word):
         return (j, k, toks[j].word.split("-")[0])
-    name = " ".join(_uninflect(x.word, v) for x in toks[j:k])
+    # "chairman of Acme's audit committee": the owner of the owned thing
+    name = _strip_possessive(" ".join(_uninflect(x.word, v) for x in toks[j:k]))
     if k < n and toks[k].cap and toks[k].word.casefold() in _legal_suffixes():
         k += 1  # 'der Kronberg Logistik AG, Thomas Albrecht': the suffix is part of the mention
     return (j, k, name)
@@ -597,6 +722,66 @@ def _possessive_base(word: str, known: dict[str, str]) -> str | None:
     return None
 
 
+# 'STAMFORD, Conn., Feb 26 -', 'DAUN, 12.04.2016 -', 'ROMA (Reuters) -': a wire dateline
+_DATELINE = re.compile(
+    r"(?<!\w)[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ'’.-]{2,}(?:\s+[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ'’.-]+){0,3}"
+    r"\s*[,(][^\n]{0,40}?[\d)]\s*[-–—]+\s"
+)
+# '<BCOM.L>', '<VOLV ST>': a stock ticker repeating the company named before it
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]*(?:\s[A-Z0-9.]+)?>")
+
+
+def _unshout(toks: list[Token], norm: str) -> list[Token]:
+    """The tokens, with headline capitals, datelines and tickers blanked out as a dash.
+
+    A wire story glued to its headline ('ACME NAMES NEW CHIEF BOSTON, Feb 26 - Acme Corp
+    said ...') says nothing by case in its capitals, and a ticker repeats the name before it.
+    The dash makes the word after it start a sentence, as it does.
+    """
+    spans = [m.span() for m in _DATELINE.finditer(norm)] + [m.span() for m in _TICKER.finditer(norm)]
+    run: list[Token] = []
+    words = 0
+    for t in [*toks, Token(len(norm), len(norm), "x")]:
+        letters = sum(c.isalpha() for c in t.word)
+        if letters >= 2 and t.word.isupper():
+            run.append(t)
+            words += 1
+            continue
+        if run and letters <= 1 and not t.word.islower() and t.text not in ",.;:":
+            run.append(t)  # a digit, a bracket, an initial inside the headline
+            continue
+        if words >= 3:  # three words in capitals in a row: a headline, not acronyms
+            spans.append((run[0].start, run[-1].end))
+        run, words = [], 0
+    if not spans:
+        return toks
+    return [Token(t.start, t.end, "-") if any(a <= t.start < b for a, b in spans) else t for t in toks]
+
+
+def _role_tokens(toks: list[Token], norm: str, v: Vocab) -> set[int]:
+    """Tokens inside a title of several words ('Secretary of State'): part of no name."""
+    spans = [m.span() for m in v.role_re.finditer(norm) if " " in m.group()]
+    return {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)}
+
+
+def _is_place(name: str, v: Vocab) -> bool:
+    """'Hong Kong', 'Japanese', 'Americans', "Canada's": a place or its people, no organization."""
+    places = _places()
+    if name in places or name in _cities():
+        return True
+    for w in name.split():
+        w = _strip_possessive(w)
+        f = w.casefold()
+        if (
+            w not in places
+            and f not in v.demonyms
+            and f.removesuffix("s") not in v.demonyms
+            and w not in _cities()
+        ):
+            return False
+    return True
+
+
 def _shouting(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -646,7 +831,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     names = first_names()
     # an all-capitals headline says nothing by case: no names are read from it
     sents = [s for s in adoc.sentences if not s.is_junk and not _shouting(s.norm)]
-    toks_by = {s.index: tokenize(s.norm) for s in sents}
+    toks_by = {s.index: _unshout(tokenize(s.norm), s.norm) for s in sents}
     doc = _Doc()
     person_spans: dict[int, list[tuple[int, int]]] = {}
     org_spans: dict[int, list[tuple[int, int, str]]] = {}
@@ -660,13 +845,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         taken = {k for a, b in ps for k in range(a, b)}
         for a, b in ps:
             if b - a > 1:
-                full = " ".join(t.word for t in toks[a:b])
+                full = _strip_possessive(" ".join(t.word for t in toks[a:b]))
                 if full not in doc.persons:
                     doc.persons.append(full)
             else:
                 doc.speakers.add(toks[a].word)  # 'CEO Hale': a surname cued by a title
                 doc.cued.add(toks[a].word)
-        os_ = _org_spans(toks, v, taken, s.norm)
+        in_role = _role_tokens(toks, s.norm, v)
+        os_ = [o for o in _org_spans(toks, v, taken, s.norm, in_role) if not _is_place(o[2], v)]
         org_spans[s.index] = os_
         strong.update(name for _, _, name in os_)
         for _, _, name in os_:
@@ -675,7 +861,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for m in v.speech_re.finditer(s.norm):
             # 'Vogel sagte', 'said Vogel': a lone name next to a verb of saying is a person
             doc.speakers.add(m.group("a") or m.group("b"))
-        for _, w, slot in _candidate_words(toks, v, taken, s.norm):
+        for _, w, slot in _candidate_words(toks, v, taken | in_role, s.norm):
             doc.candidates[w] += 1
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
                 doc.slotted.add(w)
@@ -708,7 +894,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
-        if w in person_words or w in places or _possessive_base(w, surname_of) is not None:
+        if w in person_words or _is_place(w, v) or _possessive_base(w, surname_of) is not None:
             continue
         plural = v.capitalises_nouns and w.endswith("e")  # 'Produkte', 'Tiere'
         if w in doc.slotted or (c >= min_count and w not in names and not plural):
@@ -748,7 +934,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 full = surname_of.get(w) or surname_of.get(_possessive_base(w, surname_of) or "", "") or w
                 add("person", a, b, full)
             else:
-                full = " ".join(words)
+                full = _strip_possessive(" ".join(words))
                 if full in doc.orgs and full not in known_persons:
                     add("org", a, b, full)  # named as an organization elsewhere in the document
                 else:

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 
-
 from orgwatch.analysis.clean import SENTENCE_END, is_heading, is_junk_line
 from orgwatch.analysis.firstnames import is_first_name
 from orgwatch.lang import common, lexicon
@@ -28,6 +27,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[^\W\d_A-Z]{3})[.!?](?=([^\W\d_])[^\W\d_A-Z])"
 )
 _WORD_BEFORE = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)\W*$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "K", "L.K": a person's initials
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -56,7 +56,7 @@ def _is_boundary(line: str, end: int, lang: str) -> bool:
     if not m:
         return True
     word = m.group(1)
-    if word in _abbreviations(lang) or (len(word) == 1 and word.isalpha()):
+    if word in _abbreviations(lang) or _INITIALS.fullmatch(word):
         return False
     # "am 17. November": a day number is an ordinal, not the end of a sentence
     return not (word.isdigit() and len(word) <= 2)
@@ -191,6 +191,8 @@ def _continues(line: str, following: str, width: int | None) -> bool:
     """Whether ``following`` continues the sentence of ``line`` (a wrapped line)."""
     head, nxt = line.rstrip(), following.lstrip()
     if not head or not nxt or following[:1].isspace() or SENTENCE_END.search(head):
+        return False
+    if not any(ch.islower() for ch in head):  # an all-capitals headline stands alone
         return False
     if nxt[0].islower():
         return True

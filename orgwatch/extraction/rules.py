@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
-from orgwatch.lang import lexicon
+from orgwatch.lang import Lexicon, lexicon
 from orgwatch.model import AnalyzedDocument, Claim, Mention, Sentence
 
 PERSON_SUBJECT = (
@@ -74,6 +74,10 @@ class Grammar:
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
+    predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
+    preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
+    acquired_gap: re.Pattern[str]  # what may stand between an acquisition verb and the company bought
+    shares: re.Pattern[str]  # 'Acme common shares': a purchase of shares, not of the company
 
 
 def _alt(words: list[str]) -> str:
@@ -95,6 +99,7 @@ def grammar(code: str) -> Grammar:
     # a slot preposition, then up to four lower-case or cue words, right before the mention
     tail = r"(?:\s+(?:{})\b)[^,;:.!?]{{0,60}}$"
     conj = _alt(lex.get("cues.conjunctions", []))
+    determiners = _alt(lex.get("mentions.determiners", []))
     return Grammar(
         triggers=trig,
         caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
@@ -134,11 +139,48 @@ def grammar(code: str) -> Grammar:
         bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
+        predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
+        preposition=re.compile(
+            rf"(?<!\w)(?:{_alt(_prepositions(lex))})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE
+        ),
+        acquired_gap=_acquired_gap(lex),
+        shares=re.compile(rf"\s*>?\s*(?:{slots('shares')})(?!\w)", re.IGNORECASE),
         pronoun_before=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$",
             re.IGNORECASE,
         ),
     )
+
+
+def _prepositions(lex: Lexicon) -> list[str]:
+    """Every one-word preposition of the slot tables and of ``mentions.prepositions``."""
+    keys = ("source", "target", "against", "into", "agent", "of", "passive_agent", "goal")
+    words = {w for k in keys for w in lex.get(f"slots.{k}", []) if " " not in w}
+    return sorted(words | set(lex.get("mentions.prepositions", [])))
+
+
+def _acquired_gap(lex: Lexicon) -> re.Pattern[str]:
+    """Words that may stand between 'acquired' and the company: 'all of', 'the rival', '80 pct of'.
+
+    A language without an ``acquired_gap`` list puts no limit on them.
+    """
+    if not lex.get("slots.acquired_gap"):
+        return re.compile(r"(?s:.*)")
+    cue = _alt(lex.get("mentions.org_cues", []))
+    words = _alt(lex.get("slots.acquired_gap", []) + lex.get("mentions.determiners", []))
+    suffixes = _alt(lex.get("mentions.org_cue_suffixes", []))  # 'den Lkw-Hersteller'
+    # ... and a cue noun with up to three words before it: 'the sensor startup'
+    return re.compile(
+        rf"(?:\s*(?:(?:{words}|[\w-]*(?:{suffixes}))(?!\w)|[\d.,]+(?!\w)|[<(]))*"
+        rf"(?:\s*(?:[^\W\d]+\s+){{0,3}}(?:{cue})(?!\w))?\s*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """Roles that are public offices: never held at the article's company by default."""
+    return lexicon("common").words("mentions.public_offices")
 
 
 @dataclass(frozen=True)
@@ -253,6 +295,10 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
             later = next((x for x in roles if x.start >= r.end), None)
             if later is not None and g.conj.match(norm[r.end : later.start]):
                 org = role_org.get(id(later))
+        if org is None and r.name not in _offices():
+            # 'Acme Chairman Jan Roe', 'Acme chief executive Jan Roe': the name right before the title
+            # ... but 'Steel Minister Jan Roe': an office's portfolio or party is no organization
+            org = next((o for o in orgs if o.end + 1 == r.start and norm[o.end] == " "), None)
         if org is None:
             # "Corvala's co-founder and CEO": a genitive organization right before the title
             own_org = next(
@@ -393,6 +439,8 @@ def _sentence_claims(
     ana = g.anaphora.search(norm) if main else None
     for a in all_affs:
         org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs or ana else None)
+        if a.org is None and a.role.name in _offices():
+            org = None  # 'Finance Minister Jan Roe': an office of a state, not of the article's company
         person = ctx.salient if a.person is _PRONOUN else a.person.name
         if org and person and org != person:
             claim("holds_role", person, org, a.role.name, "happened", None, "")
@@ -442,13 +490,24 @@ def _nearest_person(
     norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar, opener: bool
 ) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
-    if after_of is not None and g.of_after.match(norm[t.end() : after_of.start]):
+    if (
+        after_of is not None
+        and g.of_after.match(norm[t.end() : after_of.start])
+        and not g.predecessor.search(norm[max(0, t.start() - 40) : t.end()] + " ")
+    ):
         return after_of
     before = [p for p in persons if p.end <= t.start()]
     in_clause = [p for p in before if p.start >= cl[0]]
     if in_clause:
         return in_clause[-1]
-    after = [p for p in persons if p.start >= t.end() and p.start < cl[1]]
+    # 'Roe was elected president, succeeding Jan Moss': the one succeeded is no subject
+    after = [
+        p
+        for p in persons
+        if p.start >= t.end()
+        and p.start < cl[1]
+        and not g.predecessor.search(norm[max(0, p.start - 40) : p.start])
+    ]
     if after and len(norm[t.end() : after[0].start].split()) <= 4:
         return after[0]
     # 'Tom Brandt, der 2023 zu Nordwind kam': a relative clause right after the person;
@@ -483,7 +542,7 @@ def _event(
     if typ in ("sues", "invests", "acquires"):
         return _org_event(typ, norm, t, cl, persons, orgs, g, main)
     if typ == "former":
-        return _former(norm, t, persons, orgs, affs, g, main)
+        return _former(norm, t, persons, orgs, ms, affs, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
     subj = _nearest_person(norm, t, cl, persons, g, opener)
     subjects = _coordinated(norm, persons, subj, g, loose=True) if subj is not None else []
@@ -561,6 +620,8 @@ def _event(
         key=lambda o: (is_modifier(o), typ == "founds" and not g.verb_final and o.start < ts, dist(o)),
     )
     role = _event_role(norm, t, ms, affs, subj, g)
+    if role in _offices() or any(r in _offices() for r in own_roles):
+        main = None  # 'Prime Minister Jan Roe will step down': no company of the article is left
     out: list[tuple[str, str, str, str | None]] = []
     if typ == "moves":
         s_org = next((o.name for o in sorted(src, key=dist) if o.name not in {x.name for x in tgt}), None)
@@ -632,6 +693,7 @@ def _former(
     t: re.Match[str],
     persons: list[Mention],
     orgs: list[Mention],
+    ms: list[Mention],
     affs: list[_Aff],
     g: Grammar,
     main: str | None,
@@ -648,7 +710,8 @@ def _former(
     if after is None or len(norm[te : after.start].split()) > 4:
         return out
     org = next((o for o in orgs if te <= o.start < after.start), None)
-    obj = org.name if org else main
+    office = any(m.kind == "role" and m.name in _offices() and te <= m.start < after.start for m in ms)
+    obj = org.name if org else (None if office else main)
     if obj:
         out.extend(("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g))
     return out
@@ -731,8 +794,20 @@ def _org_event(
     if agent is not None and after:
         obj = next((o for o in after if o is not agent), None)
         return [(typ, agent.name, obj.name, None)] if obj else []
-    if before and after and after[0].start - te < 60:
-        return [(typ, before[-1].name, after[0].name, None)]
+    # 'Acme agreed to buy 80 pct of Bolt Inc': the buyer is the nearest name before that is no
+    # prepositional object ('in a filing with the Commission'); the thing bought is a company
+    # ('500,000 tonnes of Canadian wheat', '32,800 Bolt shares' are no acquisitions)
+    buyer = next((o for o in reversed(before) if not _slot(norm, o, g.preposition, cl[0])), None)
+    if (
+        buyer is not None
+        and after
+        and after[0].start - te < 60
+        and g.acquired_gap.fullmatch(norm, te, after[0].start)
+        and not g.shares.match(norm, after[0].end)
+    ):
+        return [(typ, buyer.name, after[0].name, None)]
+    if after and after[0].start - te < 60:
+        return []
     # verb last: 'Kronberg hatte den Paketdienst Schnellbote übernommen'; in a passive,
     # 'X wird von Y übernommen', the one after 'von' is the buyer
     in_clause = [o for o in before if o.start >= cl[0]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from orgwatch.analysis.mentions import find_mentions, strong_orgs, tokenize
 from orgwatch.analysis.sentences import split_sentences
-from orgwatch.model import AnalyzedDocument, Document, Mention
+from orgwatch.model import AnalyzedDocument, Document, Mention, Sentence
 
 
 def analysed(lang: str, text: str) -> AnalyzedDocument:
@@ -99,3 +99,57 @@ def test_strong_organizations_exclude_mere_capitalised_words() -> None:
 
 def test_elided_articles_are_split_off() -> None:
     assert [t.text for t in tokenize("dell'azienda d'Airbus")] == ["dell'", "azienda", "d'", "Airbus"]
+
+
+def test_headline_capitals_and_datelines_name_nobody() -> None:
+    text = "ACME NAMES NEW CHIEF FOR UNIT BOSTON, Feb 26 - Acme Corp said Jane Roe will run the unit."
+    orgs = names("en", text, "org")
+    assert "Acme" in orgs
+    assert not {"BOSTON", "ACME", "NAMES", "UNIT"} & set(orgs)
+
+
+def test_peoples_places_and_titles_are_no_organizations() -> None:
+    orgs = names("en", "Japanese buyers and many Americans met former Secretary of State Jan Moss.", "org")
+    assert not {"Japanese", "Americans", "State", "Secretary"} & set(orgs)
+    assert names("es", "Luis Vega es el nuevo presidente de Egipto.", "org") == []
+    assert "Zealand" not in names("en", "Orbis is owned by a Wellington firm from New Zealand.", "org")
+
+
+def test_organization_names_joined_by_connectors_around_a_head_noun() -> None:
+    cases = {
+        "en": (
+            "He filed the report with the Securities and Exchange Commission.",
+            "Securities and Exchange Commission",
+        ),
+        "it": ("Lo ha confermato la Banca d'Italia ieri.", "Banca d'Italia"),
+        "fr": ("Selon la Banque de France, la croissance ralentit.", "Banque de France"),
+        "es": ("El Banco de la Nación subió los tipos.", "Banco de la Nación"),
+    }
+    for lang, (text, org) in cases.items():
+        assert org in names(lang, text, "org"), lang
+    assert names("en", "Shares of Acme Foods and Bolt Bank rose.", "org") != ["Acme Foods and Bolt Bank"]
+
+
+def test_initials_middle_initials_and_months_before_names() -> None:
+    # one sentence as the splitter should cut it (it now ends a sentence after 'L.K.')
+    text = "Orbis said L.K. Brandt was elected president."
+    sent = Sentence(0, 0, len(text), text, text, tuple(range(len(text))))
+    adoc = AnalyzedDocument(Document(id="t", text=text, source="test"), "en", None, [sent])
+    assert [m.name for m in find_mentions(adoc)[0] if m.kind == "person"] == ["L K Brandt"]
+    assert names("en", "Orbis said John M. Brandt was elected president.", "person") == ["John M Brandt"]
+    assert names("en", "The board will elect in April John Brandt as chief.", "person") == ["John Brandt"]
+    assert "U S Steelworks" not in names("en", "He worked at U.S. Steelworks for years.", "person")
+
+
+def test_possessive_is_not_part_of_a_name() -> None:
+    assert names("en", "Prime Minister Anil Varma's budget was criticised.", "person") == ["Anil Varma"]
+    orgs = names("en", "Jan Moss, chairman of the Brantley's audit committee, spoke.", "org")
+    assert "Brantley" in orgs
+
+
+def test_the_name_after_a_public_office_is_a_person() -> None:
+    assert names("es", "Habló Luis Vega, el primer ministro de Carlos Ruiz.", "person") == [
+        "Luis Vega",
+        "Carlos Ruiz",
+    ]
+    assert "Carlos Ruiz" not in names("es", "Habló Luis Vega, el primer ministro de Carlos Ruiz.", "org")

@@ -364,3 +364,55 @@ def test_article_passive_founding_and_denials_fr_es() -> None:
     } <= got
     en = "Hale denied reports that Corvala was in talks to merge with rival Paystack."
     assert ("acquires", "Corvala", "Paystack", "denied") in {f[:4] for f in article_facts("en", en)}
+
+
+def test_the_one_succeeded_is_not_the_appointee() -> None:
+    en = facts("en", "Orbis Corp said Lena Brandt has been elected president, succeeding Jan Moss.")
+    assert ("appointed", "Lena Brandt", "Orbis", "happened") in en
+    assert not any(f[1] == "Jan Moss" for f in en if f[0] == "appointed")
+    for lang, text in [
+        ("it", "Orbis ha nominato Carla Neri amministratore delegato: succede a Paolo Bruni."),
+        ("fr", "Orbis a nommé Claire Noir directrice générale; elle succède à Paul Roux."),
+        ("es", "Orbis ha nombrado a Marta Gil consejera delegada; sustituye a Pedro Ruiz."),
+        ("de", "Orbis hat Lena Hart zur Vorstandschefin ernannt, als Nachfolgerin von Jan Roth."),
+    ]:
+        got = facts(lang, text)
+        assert not any(
+            f[0] == "appointed" and f[1] in ("Paolo Bruni", "Paul Roux", "Pedro Ruiz", "Jan Roth")
+            for f in got
+        ), lang
+
+
+def test_buying_goods_or_shares_is_no_acquisition() -> None:
+    cases = [
+        ("en", "Nordland agreed to buy 300,000 tonnes of Brazilian sugar."),
+        ("en", "Orbis Corp bought 12,500 Kestrel common shares last week."),
+        ("it", "Orbis ha comprato 30.000 azioni di Kestrel."),
+        ("fr", "Orbis a acquis 5 000 tonnes de cuivre de Kestrel."),
+        ("es", "Orbis compró 20.000 toneladas de trigo de Kestrel."),
+        ("de", "Orbis kauft 5000 Tonnen Kupfer von Kestrel."),
+    ]
+    for lang, text in cases:
+        assert not [f for f in facts(lang, text) if f[0] == "acquires"], (lang, text)
+    got = facts("en", "Orbis Corp agreed to buy 80 pct of the rival Kestrel Inc.")
+    assert ("acquires", "Orbis", "Kestrel", "happened") in got
+    got = facts("en", "In a filing with the Trade Commission, Orbis Corp said it acquired Kestrel Inc.")
+    assert {f[1] for f in got if f[0] == "acquires"} == {"Orbis"}
+
+
+def test_public_offices_are_not_held_at_the_article_company() -> None:
+    text = (
+        "Orbis Corp reported higher sales. Orbis said demand rose. Orbis will expand. "
+        "Trade Minister Jan Moss praised the plan, and Steel Minister Anil Varma agreed."
+    )
+    got = facts("en", text)
+    assert not any(f[0] == "holds_role" and f[1] in ("Jan Moss", "Anil Varma") for f in got)
+    assert ("holds_role", "Jan Moss", "Orbis", "happened") not in facts(
+        "en", text + " Former Trade Minister Jan Moss spoke."
+    )
+
+
+def test_a_name_right_before_a_title_owns_it() -> None:
+    assert ("holds_role", "Jan Moss", "Kestrel Foods", "happened") in facts(
+        "en", "Kestrel Foods Chairman Jan Moss said sales rose."
+    )
