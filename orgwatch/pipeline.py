@@ -99,7 +99,16 @@ def ingest(
     A document already stored with the same text is not analysed again. ``on_item`` is called
     once per item read (document or skipped input), for progress bars.
     """
-    items = _documents(paths, limit)
+    return ingest_documents(_documents(paths, limit), store, extractor, on_item)
+
+
+def ingest_documents(
+    items: Iterable[SourceItem],
+    store: Store,
+    extractor: Extractor | None = None,
+    on_item: Callable[[], None] | None = None,
+) -> IngestReport:
+    """``ingest`` for documents a caller already holds (the API's POST /api/ingest)."""
     extractor = extractor or default_extractor()
     # Claims are stored as their documents name them; ``refresh`` then resolves them across
     # documents with the curated and user aliases, so that a later alias change applies too.

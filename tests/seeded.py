@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from orgwatch.analysis import analyze
+from orgwatch.graph import refresh
 from orgwatch.model import Claim, Document
 from orgwatch.store import DocMeta, Store
 
@@ -49,6 +50,7 @@ def load_seeds(store: Store) -> int:
                 )
             )  # fmt: skip
         stored += store.add(doc, DocMeta.of(adoc), claims).claims
+    refresh(store)  # as the pipeline does after an ingest: names resolved across documents
     return stored
 
 

@@ -17,12 +17,15 @@ from typing import Any, TextIO
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
-from orgwatch.interfaces.api.views import Record, merge, records, roles
+from orgwatch.graph import merged_facts
+from orgwatch.graph.merge import MergedFact
 from orgwatch.resolution import slot_kinds
 from orgwatch.store import Store
 
 FACT_FIELDS = ("doc", "type", "subject", "object", "role", "date", "status", "evidence")
 EDGE_FIELDS = ("type", "role", "date", "status", "doc", "evidence")
+ROLE_TYPES = ("holds_role", "appointed", "reassigned")
+DEPARTURES = ("leaves", "dismissed")
 SCHEMA = "https://schema.org/"
 
 
@@ -118,14 +121,31 @@ def write_neo4j(store: Store, directory: Path) -> None:
             )
 
 
+def _roles(facts: list[MergedFact]) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """schema.org Roles per person: each role a merged fact names, from its date to the person's
+    first later departure from that organization."""
+    left: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for f in facts:
+        if f.type in DEPARTURES and f.status == "happened" and f.date:
+            left[(f.subject, f.object)].append(f.date)
+    roles: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for f in facts:
+        if f.type not in ROLE_TYPES or f.status not in ("happened", "planned"):
+            continue
+        ends = sorted(d for d in left[(f.subject, f.object)] if not f.date or d >= f.date)
+        for name in f.roles:
+            role: dict[str, Any] = {"@type": "Role", "roleName": name}
+            role.update({"startDate": f.date} if f.date else {})
+            role.update({"endDate": ends[0]} if ends else {})
+            roles[f.subject].append((f.object, role))
+    return roles
+
+
 def jsonld(store: Store) -> dict[str, Any]:
     """schema.org: each Person ``worksFor`` a Role (roleName, startDate, endDate) that points to
     the Organization (the schema.org role pattern)."""
     nodes = _Nodes(store)
-    by_person: dict[str, list[Record]] = defaultdict(list)
-    for r in records(store):
-        if r.subject in nodes.people:
-            by_person[r.subject].append(r)
+    roles = _roles(merged_facts(store))
 
     def iri(kind: str, name: str) -> str:
         return f"urn:orgwatch:{quote(node_id(kind, name))}"
@@ -135,20 +155,11 @@ def jsonld(store: Store) -> dict[str, Any]:
         node: dict[str, Any] = {
             "@id": iri(e.kind, e.name),
             "@type": "Person" if e.kind == "person" else "Organization",
+            "name": e.name,
         }
-        node["name"] = e.name
-        held = roles(merge(by_person[e.name], {}), e.name) if e.kind == "person" else []
+        held = roles.get(e.name, []) if e.kind == "person" else []
         if held:
-            node["worksFor"] = [
-                {
-                    "@type": "Role",
-                    "roleName": r.role,
-                    **({"startDate": r.since} if r.since else {}),
-                    **({"endDate": r.until} if r.until else {}),
-                    "worksFor": {"@id": iri("org", r.org)},
-                }
-                for r in held
-            ]
+            node["worksFor"] = [{**role, "worksFor": {"@id": iri("org", org)}} for org, role in held]
         graph.append(node)
     return {"@context": SCHEMA, "@graph": graph}
 

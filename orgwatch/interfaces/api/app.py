@@ -77,8 +77,8 @@ def create_app(
         return views.search(store, q, limit)
 
     @api.get("/people/{name:path}", responses=_NOT_FOUND)
-    def person(name: str) -> models.Person:
-        """A person: roles held, and events in date order with the quotes behind them."""
+    def person(name: str) -> models.Entity:
+        """A person: aliases, roles, moves, and the timeline with the quotes behind each event."""
         return views.person(store, name)
 
     @api.get("/orgs/{name:path}", responses=_NOT_FOUND)
@@ -92,8 +92,9 @@ def create_app(
         return [models.TimelineEntry.model_validate(e.to_dict()) for e in timeline(store, name)]
 
     @api.get("/flows", responses=_NOT_FOUND)
-    def flows(org: Annotated[str, Query(min_length=1)]) -> list[models.Flow]:
-        """People who left one organization and joined another, into or out of ``org``."""
+    def flows(org: Annotated[str | None, Query(min_length=1)] = None) -> list[models.Flow]:
+        """People who left one organization for another, most people first; only flows into
+        or out of ``org`` if given."""
         return views.flows(store, org)
 
     @api.get("/facts")
@@ -102,16 +103,17 @@ def create_app(
         subject: str | None = None,
         object: str | None = None,
     ) -> list[models.Fact]:
-        """Facts merged across documents, each with every source sentence, language and link."""
+        """Facts merged across documents, each with every source: document, language, quote."""
         return views.facts(store, type, subject, object)
 
     @api.get("/stories")
     def stories() -> list[models.Story]:
-        """Articles grouped by the events they tell."""
+        """Articles grouped with their copies and translations."""
         return views.stories(store)
 
     @api.get("/stories/{story_id}", responses=_NOT_FOUND)
-    def story(story_id: str) -> models.Story:
+    def story(story_id: str) -> models.StoryDetail:
+        """A story's articles and the facts they report."""
         return views.story(store, story_id)
 
     @api.get("/documents")

@@ -7,18 +7,16 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from orgwatch.analysis import analyze
-from orgwatch.errors import BadInput, OrgwatchError
-from orgwatch.extraction import default_extractor
-from orgwatch.interfaces.api.models import IngestRequest, IngestResult
+from orgwatch.errors import BadInput
+from orgwatch.interfaces.api.models import IngestRequest, IngestResult, IngestStatus
 from orgwatch.interfaces.urlfetch import FetchLimits, IPNetwork, fetch
 from orgwatch.model import Document, content_hash
-from orgwatch.resolution import canonicalize
+from orgwatch.pipeline import ingest_documents
 from orgwatch.sources import Skip
 from orgwatch.sources.decode import decode
 from orgwatch.sources.html import read_html
 from orgwatch.sources.metadata import iso_date
-from orgwatch.store import DocMeta, Store
+from orgwatch.store import Store
 
 
 def ingest_request(
@@ -67,12 +65,10 @@ def _page(url: str, limits: FetchLimits, allow: Iterable[IPNetwork]) -> Document
 
 
 def _store(store: Store, doc: Document) -> IngestResult:
-    if store.has(doc):
-        return IngestResult(doc=doc.id, status="unchanged", claims=0)
-    try:
-        adoc = analyze(doc)
-        claims = canonicalize(default_extractor().extract(adoc), store.alias_table())
-    except OrgwatchError as e:  # as in the pipeline: this document is skipped, with the reason
-        return IngestResult(doc=doc.id, status="skipped", claims=0, reason=str(e))
-    added = store.add(doc, DocMeta.of(adoc), claims)
-    return IngestResult(doc=doc.id, status=added.status, claims=added.claims, duplicate_of=added.duplicate_of)
+    report = ingest_documents([doc], store)
+    if report.skipped:
+        return IngestResult(doc=doc.id, status="skipped", claims=0, reason=report.skipped[0].reason)
+    if report.duplicates:
+        return IngestResult(doc=doc.id, status="duplicate", claims=0, duplicate_of=report.duplicates[0][1])
+    status: IngestStatus = "added" if report.added else "replaced" if report.replaced else "unchanged"
+    return IngestResult(doc=doc.id, status=status, claims=report.claims)

@@ -12,31 +12,6 @@ class EntityRef(BaseModel):
     name: str
 
 
-class Evidence(BaseModel):
-    """One document's sentence stating a fact, with what a reader needs to judge the source."""
-
-    doc: str
-    quote: str
-    lang: str | None
-    date: str | None  # the date this document gives the fact
-    status: str
-    published: str | None = None  # the document's date
-    url: str | None = None
-    title: str | None = None
-
-
-class Fact(BaseModel):
-    """One fact across documents (one per type, subject and object), with every source."""
-
-    type: str
-    subject: str
-    object: str
-    role: str | None
-    date: str | None
-    status: str
-    evidence: list[Evidence]
-
-
 class Source(BaseModel):
     """One document's report of a merged fact (``orgwatch.graph``)."""
 
@@ -95,35 +70,64 @@ class TimelineEntry(BaseModel):
     conflicts: list[Conflict]
 
 
-class RoleHeld(BaseModel):
+class Fact(BaseModel):
+    """A fact merged across documents (one per type, subject, object and stint), every source kept."""
+
+    key: str
+    type: str
+    subject: str
+    object: str
+    stint: int
+    status: str
+    date: str | None
+    roles: list[str]
+    sources: list[Source]
+    independent_sources: int
+    languages: list[str]
+    first_reported: str | None
+    last_reported: str | None
+    confidence: float
+    history: list[StatusChange]
+    conflicts: list[Conflict]
+
+
+class Role(BaseModel):
+    person: str
     org: str
-    role: str
-    since: str | None
-    until: str | None
+    roles: list[str]
+    status: str
+    sources: int  # independent stories
 
 
-class Person(BaseModel):
-    name: str
-    roles: list[RoleHeld]
-    events: list[Fact]  # in date order, undated last
-
-
-class Movement(BaseModel):
-    """A person arriving at or leaving an organization."""
+class Move(BaseModel):
+    """A person leaving ``origin`` for ``destination``."""
 
     person: str
-    type: str
+    origin: str
+    destination: str
     date: str | None
+    dated_by: Literal["event", "reported", "none"]
     status: str
-    other: str | None  # where they came from or went to, when known
+    origin_from: Literal["departure", "document"]
+    departure: str | None  # merged fact keys
+    arrival: str
+    docs: list[str]
 
 
 class Flow(BaseModel):
-    """People who left ``source`` and joined ``target``."""
-
-    source: str
-    target: str
+    origin: str
+    destination: str
+    count: int
     people: list[str]
+    moves: list[Move]
+
+
+class Alias(BaseModel):
+    alias: str
+    canonical: str
+    kind: Literal["person", "org"] | None
+    source: str
+    created_by: str
 
 
 class PeriodCount(BaseModel):
@@ -132,14 +136,21 @@ class PeriodCount(BaseModel):
     people: list[str]
 
 
-class Organization(BaseModel):
+class Entity(BaseModel):
+    """A person's or organization's page."""
+
     name: str
-    people_in: list[Movement]
-    people_out: list[Movement]
+    kind: Literal["person", "org"]
+    aliases: list[Alias]
+    roles: list[Role]
+    moves: list[Move]
+    timeline: list[TimelineEntry]
+
+
+class Organization(Entity):
     inflow: list[Flow]
     outflow: list[Flow]
-    departures: list[PeriodCount]
-    events: list[Fact]
+    departures: list[PeriodCount]  # people who left, per month
 
 
 class DocumentSummary(BaseModel):
@@ -155,12 +166,24 @@ class DocumentDetail(DocumentSummary):
     facts: list[Fact]
 
 
+class StoryLink(BaseModel):
+    a: str
+    b: str
+    how: Literal["identical", "translation", "near-duplicate"]
+    score: float
+
+
 class Story(BaseModel):
-    """Articles telling the same events, with those events."""
+    """One article with its copies and translations."""
 
     id: str
-    title: str
-    date: str | None
+    docs: list[str]
+    langs: list[str]
+    first_reported: str | None
+    links: list[StoryLink]
+
+
+class StoryDetail(Story):
     documents: list[DocumentSummary]
     facts: list[Fact]
 
@@ -176,9 +199,12 @@ class IngestRequest(BaseModel):
     lang: str | None = None
 
 
+IngestStatus = Literal["added", "unchanged", "replaced", "duplicate", "skipped"]
+
+
 class IngestResult(BaseModel):
     doc: str
-    status: Literal["added", "unchanged", "replaced", "duplicate", "skipped"]
+    status: IngestStatus
     claims: int
     duplicate_of: str | None = None
     reason: str | None = None  # why a document was skipped

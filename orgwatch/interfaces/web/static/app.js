@@ -9,7 +9,7 @@ function el(tag, attrs, ...children) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v !== null && v !== undefined) node.setAttribute(k, v);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -49,7 +49,7 @@ async function api(path) {
 
 function show(...nodes) {
   const main = document.getElementById("main");
-  main.replaceChildren(...nodes.flat());
+  main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined));
 }
 
 function badge(status) {
@@ -73,6 +73,10 @@ function quote(e) {
 
 // ---- pages ----------------------------------------------------------------------------------
 
+const ARRIVALS = ["joins", "appointed", "returns", "founds"];
+const DEPARTURES = ["leaves", "dismissed"];
+const plural = (n, word) => `${n} ${n === 1 ? word : word.endsWith("y") ? word.slice(0, -1) + "ies" : word + "s"}`;
+
 async function home(q) {
   if (q) {
     const hits = await api("/search?" + new URLSearchParams({q, limit: 50}));
@@ -83,57 +87,76 @@ async function home(q) {
     return;
   }
   const [stories, docs] = await Promise.all([api("/stories"), api("/documents")]);
+  const titles = new Map(docs.map((d) => [d.id, d.title || d.id]));
   show(el("h1", {}, "Stories"),
-    el("p", {class: "muted"}, `${docs.length} articles, ${stories.length} stories.`),
+    el("p", {class: "muted"}, `${plural(docs.length, "article")} in ${plural(stories.length, "story")}. `,
+      "Search for a person or an organization above."),
     el("ul", {class: "stories"}, stories.map((s) =>
-      el("li", {}, el("a", {href: "/story/" + enc(s.id)}, s.title), " ",
-        s.date ? el("time", {}, s.date) : null, " ",
-        el("span", {class: "muted"}, `${s.documents.length} article${s.documents.length === 1 ? "" : "s"}`)))));
+      el("li", {}, el("a", {href: "/story/" + enc(s.id)}, titles.get(s.id) || s.id), " ",
+        s.first_reported ? el("time", {}, s.first_reported) : null, " ",
+        s.langs.map((l) => [el("span", {class: "lang"}, l.toUpperCase()), " "]),
+        el("span", {class: "muted"}, plural(s.docs.length, "article"))))));
 }
 
-function eventItem(f, self) {
+function sourceOf(entry) {
+  // The quote behind the event as shown: a source giving this date and status, if any.
+  return entry.sources.find((s) => s.date === entry.date && s.status === entry.status)
+    || entry.sources.find((s) => s.doc === entry.doc) || entry.sources[0];
+}
+
+function eventItem(e) {
   // "dismissed OpenAI" on the person's page, "Sam Altman dismissed" on the organization's.
-  const asSubject = f.subject === self;
-  const other = asSubject ? f.object : f.subject;
-  const link = PARTIES.includes(f.type) ? el("a", {href: "/?q=" + enc(other)}, other)
-    : entityLink(other, asSubject ? "org" : "person");
-  const what = el("strong", {}, label(f.type));
-  const first = f.evidence[0];
-  return el("li", {class: "event", "data-type": f.type},
-    el("div", {class: "when"}, f.date || "undated"),
+  const asSubject = e.as === "subject";
+  const link = PARTIES.includes(e.type) ? el("a", {href: "/?q=" + enc(e.other)}, e.other)
+    : entityLink(e.other, asSubject ? "org" : "person");
+  const what = el("strong", {}, label(e.type));
+  const source = sourceOf(e);
+  const when = e.date || (e.placed ? "reported " + e.placed : "undated");
+  return el("li", {class: "event", "data-type": e.type},
+    el("div", {class: "when"}, when),
     el("div", {class: "what"},
       el("div", {class: "headline"}, asSubject ? [what, " ", link] : [link, " ", what],
-        f.role ? el("span", {class: "role"}, " as " + f.role) : null, " ", badge(f.status)),
-      first ? quote(first) : null,
-      el("a", {class: "sources", href: factHref(f)},
-        f.evidence.length === 1 ? "1 source" : `${f.evidence.length} sources`)));
+        e.role ? el("span", {class: "role"}, " as " + e.role) : null, " ", badge(e.status)),
+      quote({doc: source.doc, quote: source.evidence, lang: source.lang, published: source.reported}),
+      el("a", {class: "sources", href: factHref(e)},
+        plural(e.sources.length, "source"), ` · ${plural(e.independent_sources, "independent story")}`)));
+}
+
+function aliasLine(view) {
+  if (!view.aliases.length) return null;
+  return el("p", {class: "muted"}, "Also named: ", view.aliases.map((a, i) =>
+    [i ? ", " : "", el("span", {title: a.source}, a.alias)]));
 }
 
 async function personPage(name) {
   const p = await api("/people/" + enc(name));
   document.title = p.name + " · orgwatch";
-  show(el("h1", {}, p.name),
+  show(el("h1", {}, p.name), aliasLine(p),
     el("h2", {}, "Roles held"),
     p.roles.length ? el("table", {class: "roles"},
-      el("thead", {}, el("tr", {}, el("th", {}, "role"), el("th", {}, "organization"), el("th", {}, "since"), el("th", {}, "until"))),
+      el("thead", {}, el("tr", {}, ["role", "organization", "status", "sources"].map((h) => el("th", {}, h)))),
       el("tbody", {}, p.roles.map((r) => el("tr", {},
-        el("td", {}, r.role), el("td", {}, entityLink(r.org, "org")), el("td", {}, r.since || ""), el("td", {}, r.until || "")))))
+        el("td", {}, r.roles.join(", ") || "—"), el("td", {}, entityLink(r.org, "org")),
+        el("td", {}, badge(r.status)), el("td", {}, String(r.sources))))))
       : el("p", {class: "muted"}, "No roles known."),
+    p.moves.length ? [el("h2", {}, "Moves"), el("ul", {class: "moves"}, p.moves.map((m) => el("li", {},
+      el("span", {class: "when"}, m.date || "undated"), " ", entityLink(m.origin, "org"), " → ",
+      entityLink(m.destination, "org"), " ", badge(m.status))))] : null,
     el("h2", {}, "Timeline"),
-    el("ol", {class: "timeline"}, p.events.map((f) => eventItem(f, p.name))));
+    el("ol", {class: "timeline"}, p.timeline.filter((e) => e.type !== "holds_role").map(eventItem)));
 }
 
-function movementTable(moves, direction) {
-  if (!moves.length) return el("p", {class: "muted"}, "Nobody known.");
+function movementTable(entries, otherOf, header) {
+  if (!entries.length) return el("p", {class: "muted"}, "Nobody known.");
   return el("table", {class: "moves"},
-    el("thead", {}, el("tr", {}, ["date", "person", "event", "status", direction].map((h) => el("th", {}, h)))),
-    el("tbody", {}, moves.map((m) => el("tr", {},
-      el("td", {}, m.date || "undated"), el("td", {}, entityLink(m.person, "person")), el("td", {}, label(m.type)),
-      el("td", {}, badge(m.status)), el("td", {}, m.other ? entityLink(m.other, "org") : "")))));
+    el("thead", {}, el("tr", {}, ["date", "person", "event", "status", header].map((h) => el("th", {}, h)))),
+    el("tbody", {}, entries.map((e) => el("tr", {},
+      el("td", {}, e.date || "undated"), el("td", {}, entityLink(e.subject, "person")), el("td", {}, label(e.type)),
+      el("td", {}, badge(e.status)), el("td", {}, otherOf(e) ? entityLink(otherOf(e), "org") : "")))));
 }
 
 function flowDiagram(org) {
-  // Sources on the left, the organization in the middle, destinations on the right; a band's
+  // Origins on the left, the organization in the middle, destinations on the right; a band's
   // width is the number of people who moved.
   const left = org.inflow, right = org.outflow;
   const rows = Math.max(left.length, right.length, 1);
@@ -144,17 +167,19 @@ function flowDiagram(org) {
   root.append(svg("text", {x: mid, y: height / 2, class: "label center"}, org.name));
   const side = (flows, isLeft) => flows.forEach((f, i) => {
     const y = 10 + i * rowH + rowH / 2, x = isLeft ? 10 : width - 190;
-    const band = Math.min(4 + 6 * f.people.length, rowH - 8);
+    const band = Math.min(4 + 6 * f.count, rowH - 8);
     const [x1, y1, x2, y2] = isLeft ? [x + 180, y, mid - 70, height / 2] : [mid + 70, height / 2, x, y];
     const cx = (x1 + x2) / 2;
     const path = svg("path", {class: isLeft ? "band in" : "band out", "stroke-width": band,
       d: `M${x1},${y1} C${cx},${y1} ${cx},${y2} ${x2},${y2}`});
-    path.append(svg("title", {}, `${f.source} → ${f.target}: ${f.people.join(", ")}`));
+    path.append(svg("title", {}, `${f.origin} → ${f.destination}: ${f.people.join(", ")}`));
     root.append(path);
-    const name = isLeft ? f.source : f.target;
+    const name = isLeft ? f.origin : f.destination;
     const link = svg("a", {href: orgHref(name)});
     link.append(svg("rect", {x, y: y - 14, width: 180, height: 28, rx: 4, class: "node"}));
-    link.append(svg("text", {x: x + 90, y: y + 4, class: "label center"}, `${name} (${f.people.length})`));
+    const short = name.length > 20 ? name.slice(0, 19) + "…" : name;  // the box is 180 px wide
+    link.append(svg("title", {}, name));
+    link.append(svg("text", {x: x + 90, y: y + 4, class: "label center"}, `${short} (${f.count})`));
     root.append(link);
   });
   side(left, true);
@@ -182,28 +207,41 @@ function departuresChart(buckets) {
 async function orgPage(name) {
   const o = await api("/orgs/" + enc(name));
   document.title = o.name + " · orgwatch";
-  show(el("h1", {}, o.name, " ", el("span", {class: "kind"}, "organization")),
+  const mine = o.timeline.filter((e) => e.as === "object");
+  const cameFrom = new Map(o.moves.filter((m) => m.destination === o.name).map((m) => [m.person, m.origin]));
+  const wentTo = new Map(o.moves.filter((m) => m.origin === o.name).map((m) => [m.person, m.destination]));
+  show(el("h1", {}, o.name, " ", el("span", {class: "kind"}, "organization")), aliasLine(o),
     el("h2", {}, "Inflow and outflow"),
     o.inflow.length || o.outflow.length ? flowDiagram(o) : el("p", {class: "muted"}, "No known moves between organizations."),
     el("h2", {}, "Departures over time"),
     o.departures.length ? departuresChart(o.departures) : el("p", {class: "muted"}, "No dated departures."),
-    el("h2", {}, "People in"), movementTable(o.people_in, "from"),
-    el("h2", {}, "People out"), movementTable(o.people_out, "to"),
+    el("h2", {}, "People in"),
+    movementTable(mine.filter((e) => ARRIVALS.includes(e.type)), (e) => cameFrom.get(e.subject), "from"),
+    el("h2", {}, "People out"),
+    movementTable(mine.filter((e) => DEPARTURES.includes(e.type)), (e) => wentTo.get(e.subject), "to"),
     el("h2", {}, "Events"),
-    el("ol", {class: "timeline"}, o.events.filter((f) => f.type !== "holds_role").map((f) => eventItem(f, o.name))));
+    el("ol", {class: "timeline"}, o.timeline.filter((e) => e.type !== "holds_role").map(eventItem)));
 }
 
 async function factPage(params) {
-  const facts = await api("/facts?" + params);
+  const [facts, docs] = await Promise.all([api("/facts?" + params), api("/documents")]);
+  if (!facts.length) throw new Error("No such fact in the store.");
+  const byId = new Map(docs.map((d) => [d.id, d]));
   const f = facts[0];
-  if (!f) throw new Error("No such fact in the store.");
-  document.title = `${f.subject} ${label(f.type)} ${f.object} · orgwatch`;
   const party = (name, kind) => PARTIES.includes(f.type) ? el("a", {href: "/?q=" + enc(name)}, name) : entityLink(name, kind);
+  document.title = `${f.subject} ${label(f.type)} ${f.object} · orgwatch`;
   show(el("h1", {}, party(f.subject, "person"), " ", label(f.type), " ", party(f.object, "org")),
-    el("p", {class: "meta"}, f.date || "undated", " ", badge(f.status), f.role ? " · role: " + f.role : ""),
-    el("h2", {}, `${f.evidence.length} source${f.evidence.length === 1 ? "" : "s"}`),
-    el("ul", {class: "evidence"}, f.evidence.map((e) => el("li", {},
-      quote(e), el("p", {class: "muted"}, "this source dates it ", e.date || "—", ", status ", e.status)))));
+    facts.flatMap((fact) => [
+      el("p", {class: "meta"}, fact.date || "undated", " ", badge(fact.status),
+        fact.roles.length ? " · role: " + fact.roles.join(", ") : "",
+        ` · ${plural(fact.independent_sources, "independent story")} · confidence ${fact.confidence.toFixed(2)}`),
+      el("h2", {}, plural(fact.sources.length, "source")),
+      el("ul", {class: "evidence"}, fact.sources.map((s) => {
+        const doc = byId.get(s.doc) || {};
+        return el("li", {},
+          quote({doc: s.doc, quote: s.evidence, lang: s.lang, published: s.reported || doc.published, url: doc.url, title: doc.title}),
+          el("p", {class: "muted"}, "this source dates it ", s.date || "—", ", status ", s.status));
+      }))]));
 }
 
 function docList(docs) {
@@ -221,8 +259,10 @@ function factList(facts) {
 
 async function storyPage(id) {
   const s = await api("/stories/" + enc(id));
-  document.title = s.title + " · orgwatch";
-  show(el("h1", {}, s.title), el("p", {class: "meta"}, s.date || "undated"),
+  const title = (s.documents[0] && s.documents[0].title) || s.id;
+  document.title = title + " · orgwatch";
+  show(el("h1", {}, title), el("p", {class: "meta"}, s.first_reported || "date unknown", " · ",
+      plural(s.docs.length, "article"), s.links.length ? " · " + s.links.map((l) => l.how).join(", ") : ""),
     el("h2", {}, "Articles"), docList(s.documents),
     el("h2", {}, "What they report"), factList(s.facts));
 }
