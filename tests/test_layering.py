@@ -15,7 +15,7 @@ STAGES = [
     ("orgwatch.resolution",),
     ("orgwatch.store",),
     ("orgwatch.graph",),
-    ("orgwatch.pipeline",),
+    ("orgwatch.pipeline", "orgwatch.evaluation"),
     ("orgwatch.interfaces",),
 ]
 TOP = len(STAGES)  # the package itself (``import orgwatch``) re-exports every stage

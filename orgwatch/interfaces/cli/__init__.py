@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from orgwatch.interfaces.cli import core, export, graph, serve
+from orgwatch.interfaces.cli import core, evaluate, export, graph, serve
 
 app = typer.Typer(
     name="orgwatch",
@@ -17,7 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = (core, graph, serve, export)
+COMMAND_MODULES = (core, graph, evaluate, serve, export)
 for _module in COMMAND_MODULES:
     _module.register(app)
 

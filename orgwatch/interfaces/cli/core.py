@@ -48,7 +48,7 @@ def extract_command(paths: Paths, out: Out = "-") -> None:
     documents = facts = 0
     try:
         total = estimate_count(paths)
-        with _output(out) as stream, _progress(total, "extract") as advance:
+        with output(out) as stream, _progress(total, "extract") as advance:
             for item in extract_paths(paths):
                 if isinstance(item, Note):
                     _report_line(item, err=True)  # standard output may be the data
@@ -102,7 +102,7 @@ def facts_command(
     try:
         with Store(db) as store:
             facts = [f.to_dict() for f in merged_facts(store)] if merged else store.facts()
-        with _output(out) as stream:
+        with output(out) as stream:
             if fmt is Format.csv:
                 writer = csv.DictWriter(stream, fieldnames=FACT_FIELDS, lineterminator="\n")
                 writer.writeheader()
@@ -138,7 +138,7 @@ def _report_line(item: Skip | Note, err: bool) -> None:
 
 
 @contextmanager
-def _output(out: str) -> Iterator[TextIO]:
+def output(out: str) -> Iterator[TextIO]:
     if out == "-":
         yield sys.stdout
         return

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from orgwatch.errors import OrgwatchError
-from orgwatch.interfaces.cli.core import Db, Out
-from orgwatch.interfaces.cli.core import _output as output
+from orgwatch.interfaces.cli.core import Db, Out, output
 from orgwatch.interfaces.export import PATH_WRITERS, TEXT_WRITERS, ExportFormat
 from orgwatch.store import Store
 
