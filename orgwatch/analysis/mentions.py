@@ -30,16 +30,20 @@ from rapidfuzz import fuzz
 
 from orgwatch.analysis.firstnames import first_names
 from orgwatch.lang import Lexicon, available, common, lexicon
-from orgwatch.model import AnalyzedDocument, Mention
+from orgwatch.model import AnalyzedDocument, Mention, Sentence
 
-# A word (letters, digits, inner hyphens and apostrophes) or a single punctuation mark.
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w))*\.?|[^\w\s]")
+# A word (letters, digits, inner hyphens and apostrophes, an inner period before capitals as
+# in 'E.ON') or a single punctuation mark.
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w)|\.(?=[A-Z]{2}))*\.?|[^\w\s]")
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
 _ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’](?=\w)")
 # Fact types whose trigger may follow an organization at the start of a sentence ("Tesla sued").
 _ORG_SUBJECT = ("sues", "invests", "acquires", "appointed", "dismissed")
 _MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizations
+# 'McArthur', 'VanBuren': a surname with a capitalised prefix looks camel-cased, yet after a
+# first name it is a person's
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Fitz)[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -313,7 +317,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 k < n
                 and k - j < v.max_surnames
                 and _is_name_word(toks[k], v)
-                and not _ORG_SHAPE(toks[k].word)
+                and (not _ORG_SHAPE(toks[k].word) or _PREFIXED_SURNAME.fullmatch(toks[k].word))
                 and toks[k].word.casefold() not in v.org_heads  # 'Home Savings', 'Grace Bank'
             ):
                 k += 1
@@ -488,7 +492,29 @@ def _org_spans(
                 out.append((a, j, " ".join(x.word for x in toks[a:j])))
             elif j == i + 1 and j < n and toks[j].word.casefold() in v.list_openers:
                 out.extend(_name_list(toks, j + 1, v, taken))
+            elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
+                out.append(span)
     return out
+
+
+def _lowercase_name(toks: list[Token], j: int, v: Vocab, taken: set[int]) -> tuple[int, int, str] | None:
+    """'die Kooperation acme partners, ...': where every noun is capitalised, lower-case words
+    right after a cue noun and closed by punctuation are a name styled in lower case."""
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 3
+        and k not in taken
+        and toks[k].word.isalpha()
+        and toks[k].word.islower()
+        and toks[k].word not in v.stop
+        and not v.nonfinite.search(toks[k].word)
+        and not v.trigger_re.fullmatch(toks[k].word)
+    ):
+        k += 1
+    if k == j or k >= len(toks) or toks[k].text not in ",;:)":
+        return None
+    return (j, k, " ".join(t.word for t in toks[j:k]))
 
 
 def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, int, str]]:
@@ -836,6 +862,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     person_spans: dict[int, list[tuple[int, int]]] = {}
     org_spans: dict[int, list[tuple[int, int, str]]] = {}
     strong: set[str] = set()
+    tags_by: dict[int, set[int]] = {}
 
     # Pass 1: sure persons and organizations; candidate words for recurrence.
     for s in sents:
@@ -852,7 +879,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 doc.speakers.add(toks[a].word)  # 'CEO Hale': a surname cued by a title
                 doc.cued.add(toks[a].word)
         in_role = _role_tokens(toks, s.norm, v)
-        os_ = [o for o in _org_spans(toks, v, taken, s.norm, in_role) if not _is_place(o[2], v)]
+        tags = tags_by[s.index] = _tag_tokens(s, toks)
+        os_ = [o for o in _org_spans(toks, v, taken | tags, s.norm, in_role) if not _is_place(o[2], v)]
         org_spans[s.index] = os_
         strong.update(name for _, _, name in os_)
         for _, _, name in os_:
@@ -861,7 +889,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for m in v.speech_re.finditer(s.norm):
             # 'Vogel sagte', 'said Vogel': a lone name next to a verb of saying is a person
             doc.speakers.add(m.group("a") or m.group("b"))
-        for _, w, slot in _candidate_words(toks, v, taken | in_role, s.norm):
+        for _, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
             doc.candidates[w] += 1
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
                 doc.slotted.add(w)
@@ -939,6 +967,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                     add("org", a, b, full)  # named as an organization elsewhere in the document
                 else:
                     add("person", a, b, full if full in known_persons else _strip_genitive(full))
+        used.update(tags_by[s.index])
         for a, b, name in org_spans[s.index]:
             if not any(k in used for k in range(a, b)):
                 add("org", a, b, org_lookup.get(name, name) if " " not in name else name)
@@ -973,6 +1002,22 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         ms.sort(key=lambda x: (x.start, x.end))
         out[s.index] = ms
     return out
+
+
+_TAG = re.compile(r"[#@][\w-]+")
+
+
+def _tag_tokens(s: Sentence, toks: list[Token]) -> set[int]:
+    """Tokens inside a hashtag or a handle ('#FreeAcme', '@acmefan'): a topic or a user, no
+    organization. Read from the verbatim text, since ``norm`` may split a glued hashtag."""
+    spans = [m.span() for m in _TAG.finditer(s.text)]
+    if not spans:
+        return set()
+    return {
+        i
+        for i, t in enumerate(toks)
+        if any(a <= s.norm_map[t.start] - s.start < b for a, b in spans) and s.norm[t.start] not in "#@"
+    }
 
 
 def _fuzzy_surname(word: str, surname_of: dict[str, str]) -> str | None:

@@ -220,7 +220,7 @@ class RuleExtractor:
         mentions = adoc.mentions or find_mentions(adoc)
         g = grammar(adoc.lang)
         cs = cues(adoc.lang)
-        main = _main_org(mentions, strong_orgs(adoc))
+        main = _main_org(mentions, strong_orgs(adoc), _apposed(adoc, mentions))
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
         sents = [s for s in adoc.sentences if not s.is_junk]
@@ -244,11 +244,37 @@ class RuleExtractor:
         return claims
 
 
-def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str]) -> str | None:
+def _apposed(adoc: AnalyzedDocument, mentions: dict[int, list[Mention]]) -> set[str]:
+    """Names read as organizations that a title describes as a person.
+
+    'Jan Roe, the head of the election board, said': a name of two or three plain words with a
+    title in apposition (and no one else the title introduces) is a person whose first name the
+    analysis did not know; 'Acme, to the post of CEO' (a name of one word) is no such apposition.
+    """
+    out: set[str] = set()
+    for s in adoc.sentences:
+        ms = mentions.get(s.index, [])
+        for a, b, c in zip(ms, ms[1:], [*ms[2:], None], strict=False):
+            if (
+                a.kind == "org"
+                and _PERSON_SHAPE.fullmatch(a.name)
+                and b.kind == "role"
+                and _APPOSED.fullmatch(s.norm[a.end : b.start])
+                and not (c is not None and c.kind != "role" and c.start - b.end <= 2)
+            ):
+                out.add(a.name)
+    return out
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:\w{1,3}\s+)?")
+_PERSON_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}")
+
+
+def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str], apposed: set[str]) -> str | None:
     """The organization the article is about: clearly the most mentioned, and surely an organization."""
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
     top = counts.most_common(2)
-    if not top or top[0][1] < 3 or top[0][0] not in strong:
+    if not top or top[0][1] < 3 or top[0][0] not in strong or top[0][0] in apposed:
         return None
     if len(top) > 1 and top[1][1] * 1.5 > top[0][1]:
         return None

@@ -153,3 +153,23 @@ def test_the_name_after_a_public_office_is_a_person() -> None:
         "Carlos Ruiz",
     ]
     assert "Carlos Ruiz" not in names("es", "Habló Luis Vega, el primer ministro de Carlos Ruiz.", "org")
+
+
+def test_inner_period_before_capitals_stays_in_the_word() -> None:
+    assert [t.text for t in tokenize("Q.VOX-Chef")] == ["Q.VOX-Chef"]
+    assert [t.text for t in tokenize("die U.S. Firma")][1] == "U."  # initials stay apart
+
+
+def test_a_prefixed_surname_after_a_first_name_is_a_person() -> None:
+    for lang, text in [
+        ("en", "Matthew McArdle said the plan works."),
+        ("de", "Laut Matthew McArdle wirkt der Plan."),
+        ("it", "Secondo Matthew McArdle il piano funziona."),
+        ("fr", "Selon Matthew McArdle, le plan marche."),
+        ("es", "Según Matthew McArdle, el plan funciona."),
+    ]:
+        assert names(lang, text, "person") == ["Matthew McArdle"], lang
+
+
+def test_hashtags_and_handles_are_no_organizations() -> None:
+    assert "QuorvaLeaks" not in names("en", "Users posted #QuorvaLeaks and @QuorvaFan all day.", "org")

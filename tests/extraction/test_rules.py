@@ -416,3 +416,65 @@ def test_a_name_right_before_a_title_owns_it() -> None:
     assert ("holds_role", "Jan Moss", "Kestrel Foods", "happened") in facts(
         "en", "Kestrel Foods Chairman Jan Moss said sales rose."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "#QuorvaLeaks trends. #QuorvaLeaks is everywhere. #QuorvaLeaks again. Jan Moss resigned."),
+        ("de", "#QuorvaLeaks trendet. #QuorvaLeaks überall. #QuorvaLeaks wieder. Jan Moss trat zurück."),
+        ("it", "#QuorvaLeaks è ovunque. #QuorvaLeaks cresce. #QuorvaLeaks ancora. Jan Moss si è dimesso."),
+        ("fr", "#QuorvaLeaks partout. #QuorvaLeaks encore. #QuorvaLeaks toujours. Jan Moss a démissionné."),
+        ("es", "#QuorvaLeaks en todas partes. #QuorvaLeaks otra vez. #QuorvaLeaks sigue. Jan Moss dimitió."),
+    ],
+)
+def test_a_hashtag_is_not_the_article_organization(lang: str, text: str) -> None:
+    assert not any(f[2].endswith("Leaks") for f in facts(lang, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Tarek Halvan, the head of the board, spoke. The head of the board Tarek Halvan was praised. "
+            "Tarek Halvan again. Mira Lenz resigned.",
+        ),
+        (
+            "es",
+            "Tarek Halvan, el jefe del comité, habló. El jefe del comité Tarek Halvan fue elogiado. "
+            "Tarek Halvan otra vez. Mira Lenz dimitió.",
+        ),
+        (
+            "it",
+            "Tarek Halvan, il capo del comitato, ha parlato. Il capo del comitato Tarek Halvan. "
+            "Tarek Halvan ancora. Mira Lenz si è dimessa.",
+        ),
+        (
+            "fr",
+            "Tarek Halvan, le chef du comité, a parlé. Le chef du comité Tarek Halvan. "
+            "Tarek Halvan encore. Mira Lenz a démissionné.",
+        ),
+        (
+            "de",
+            "Tarek Halvan, der Chef des Ausschusses, sprach. Der Chef des Ausschusses Tarek Halvan. "
+            "Tarek Halvan erneut. Mira Lenz trat zurück.",
+        ),
+    ],
+)
+def test_a_name_described_by_a_title_is_not_the_article_organization(lang: str, text: str) -> None:
+    assert not any(f[2] == "Tarek Halvan" for f in facts(lang, text))
+
+
+def test_lowercase_name_after_a_cue_noun_and_coordinated_holders_de() -> None:
+    got = facts(
+        "de",
+        "Die Geschäftsführer der Einkaufskooperation nova retail, Jan Moss und Mira Lenz, sind zufrieden.",
+    )
+    assert {("holds_role", p, "nova retail", "happened") for p in ("Jan Moss", "Mira Lenz")} <= got
+
+
+def test_a_name_with_an_inner_period_is_one_organization() -> None:
+    assert ("holds_role", "Jan Moss", "Q.VOX", "happened") in facts(
+        "de", "Q.VOX-Chef Jan Moss sprach in Berlin."
+    )
