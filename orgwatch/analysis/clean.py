@@ -22,14 +22,15 @@ def _junk_line() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
+@cache
+def _script(ch: str) -> str:
+    """The writing system of a letter: the first word of its Unicode name (LATIN, CYRILLIC...)."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
 def _scripts(line: str) -> set[str]:
-    """The writing systems of the letters of ``line`` (first word of the Unicode name)."""
-    scripts = set()
-    for ch in line:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            scripts.add(name.split(" ", 1)[0])
-    return scripts
+    """The writing systems of the letters of ``line``."""
+    return {_script(ch) for ch in line if ch.isalpha()}
 
 
 def is_junk_line(line: str) -> bool:
@@ -39,7 +40,7 @@ def is_junk_line(line: str) -> bool:
         return True
     if _junk_line().fullmatch(stripped):
         return True
-    if len(_scripts(stripped)) >= 3:  # a language menu: 한어Русский языкEnglish...
+    if not stripped.isascii() and len(_scripts(stripped)) >= 3:  # a language menu: 한어Русский языкEnglish...
         return True
     words = stripped.split()
     return (

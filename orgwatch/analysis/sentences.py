@@ -127,12 +127,13 @@ class _Degluer:
 
     def _cuts(self, token: str) -> list[int]:
         """Split points of ``token``; none in links, handles and listed camel-case names."""
-        core = token.strip(".,;:!?\"'()[]„“”«»")
-        if "://" in core or "www." in core or "@" in core:
+        rest = token[1:]
+        if rest.lower() == rest:  # no capital inside: nothing glued (most words)
             return []
-        if any(name in core for name in _camel_case_names()):
+        points = _split_points(token, self._glue_word)
+        if not points or "://" in token or "www." in token or "@" in token:
             return []
-        return _split_points(token, self._glue_word)
+        return [] if any(name in token for name in _camel_case_names()) else points
 
     def _suffix_split(self, piece: str, previous: str) -> int | None:
         """Offset of a conjunction glued to the end of a name ("Sutskeverund"), if any."""
@@ -151,30 +152,29 @@ class _Degluer:
 
     def norm(self, text: str, start: int) -> tuple[str, tuple[int, ...]]:
         """De-glued ``text`` (found at ``start`` in the document) and its offset map."""
-        out: list[str] = []
-        mapping: list[int] = []
-        pos = 0
+        cuts: list[int] = []  # offsets in ``text`` where a space goes in
         previous = ""
         for m in _TOKEN.finditer(text):
             token = m.group()
-            cuts = self._cuts(token)
-            pieces_at = [0, *cuts]
-            last_piece = token[pieces_at[-1] :]
-            before_last = token[pieces_at[-2] : pieces_at[-1]] if len(pieces_at) > 1 else previous
-            tail = self._suffix_split(last_piece, before_last.strip(".,;:!?\"'()"))
+            points = self._cuts(token)
+            last = points[-1] if points else 0
+            before_last = token[points[-2] if len(points) > 1 else 0 : last] if points else previous
+            tail = self._suffix_split(token[last:], before_last.strip(".,;:!?\"'()"))
             if tail is not None:
-                cuts.append(pieces_at[-1] + tail)
-            cut_set = set(cuts)
-            for i, ch in enumerate(text[pos : m.end()]):
-                offset = pos + i
-                if offset - m.start() in cut_set:
-                    out.append(" ")
-                    mapping.append(start + offset)
-                out.append(" " if ch in "\r\n" else ch)  # a hard-wrapped sentence reads as one line
-                mapping.append(start + offset)
-            pos = m.end()
-            previous = token[cuts[-1] :] if cuts else token
-        return "".join(out), tuple(mapping)
+                points.append(last + tail)
+            cuts.extend(m.start() + p for p in points)
+            previous = token[points[-1] :] if points else token
+        pieces: list[str] = []
+        mapping: list[int] = []
+        prev = 0
+        for cut in cuts:
+            pieces += [text[prev:cut], " "]
+            mapping += [*range(start + prev, start + cut), start + cut]
+            prev = cut
+        pieces.append(text[prev:])
+        mapping += range(start + prev, start + len(text))
+        # a hard-wrapped sentence reads as one line
+        return "".join(pieces).replace("\r", " ").replace("\n", " "), tuple(mapping)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
