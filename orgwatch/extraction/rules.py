@@ -78,6 +78,9 @@ class Grammar:
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
     acquired_gap: re.Pattern[str]  # what may stand between an acquisition verb and the company bought
     shares: re.Pattern[str]  # 'Acme common shares': a purchase of shares, not of the company
+    group: re.Pattern[str]  # 'beide Konzerne', 'both companies': the two organizations named together
+    pair_gap: re.Pattern[str]  # ' und ', ' and ': what joins exactly two coordinated names
+    plain_words: frozenset[str]  # the words the language's tables know: no lower-case name
 
 
 def _alt(words: list[str]) -> str:
@@ -145,11 +148,24 @@ def grammar(code: str) -> Grammar:
         ),
         acquired_gap=_acquired_gap(lex),
         shares=re.compile(rf"\s*>?\s*(?:{slots('shares')})(?!\w)", re.IGNORECASE),
+        group=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.group_anaphora', []))})(?!\w)", re.IGNORECASE),
+        pair_gap=re.compile(rf"\s+(?:{conj})\s+(?:(?:{determiners})\s+)?", re.IGNORECASE),
+        plain_words=_plain_words(lex),
         pronoun_before=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$",
             re.IGNORECASE,
         ),
     )
+
+
+def _plain_words(lex: Lexicon) -> frozenset[str]:
+    """Every single word of the language's word lists (stopwords, determiners, slots, cues...)."""
+    out: set[str] = set()
+    for table in ("mentions", "slots", "cues"):
+        for value in (lex.get(table, {}) or {}).values():
+            if isinstance(value, list):
+                out.update(w.casefold() for w in value if isinstance(w, str) and re.fullmatch(r"\w+", w))
+    return frozenset(out | set(lexicon("common").words("mentions.stopwords")))
 
 
 def _prepositions(lex: Lexicon) -> list[str]:
@@ -189,6 +205,7 @@ class Context:
 
     salient: str | None
     speaker: str | None
+    pair: tuple[str, str] | None = None  # the two organizations last named together ('A und B')
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -226,12 +243,19 @@ class RuleExtractor:
         sents = [s for s in adoc.sentences if not s.is_junk]
         speakers = [_speaker(s.norm, mentions.get(s.index, []), g) for s in sents]
         salient: str | None = None  # the person the text is about: antecedent of 'er', 'he', 'lui'
+        pair: tuple[str, str] | None = None  # antecedent of 'beide Konzerne', 'both companies'
+        age = 0
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
             persons = [m for m in ms if m.kind == "person"]
             ctx = Context(
-                salient, g.first_person.search(s.norm) and next(filter(None, speakers[i : i + 3]), None)
+                salient,
+                g.first_person.search(s.norm) and next(filter(None, speakers[i : i + 3]), None),
+                pair,
             )
+            # a pair named in this sentence is the antecedent of the next two sentences
+            here = _last_pair(s.norm, [m for m in ms if m.kind == "org"], g, len(s.norm))
+            pair, age = (here, 0) if here else (None if age >= 1 else pair, age + 1)
             if persons and not g.subject_pronoun.match(s.norm.lstrip(' "„“«»-–')):
                 salient = persons[0].name
             if not persons and not any(m.kind == "org" for m in ms):
@@ -566,7 +590,7 @@ def _event(
     """(type, subject, object, role) of one trigger occurrence."""
     ts, te = t.start(), t.end()
     if typ in ("sues", "invests", "acquires"):
-        return _org_event(typ, norm, t, cl, persons, orgs, g, main)
+        return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
     if typ == "former":
         return _former(norm, t, persons, orgs, ms, affs, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
@@ -759,6 +783,81 @@ def _event_role(
         if best is None or score < best[0]:
             best = (score, r.name)
     return best[1] if best and best[0] < 60 else None
+
+
+_GROUP = "\x00group"  # the name standing for 'beide Konzerne' until it is resolved to two
+
+
+def _last_pair(norm: str, orgs: list[Mention], g: Grammar, upto: int) -> tuple[str, str] | None:
+    """The last two organizations named together before ``upto``: 'A und B', 'mit A und b'.
+
+    Only a pair: 'A, B und C' names three. The second name may be written in lower case
+    ('Verträge mit Nordwind und kelvo') when the first stands after a preposition, the second is
+    a single word that none of the language's word lists knows, and the phrase ends there (or,
+    where the verb comes last, with one more word, the verb).
+    """
+    named = [o for o in orgs if o.end <= upto]
+    best: tuple[int, tuple[str, str]] | None = None
+
+    def joined(a: Mention | None, b: Mention | None) -> bool:
+        return a is not None and b is not None and bool(g.conj.match(norm[a.end : b.start]))
+
+    for k, a in enumerate(named):
+        prev = named[k - 1] if k else None
+        nxt = named[k + 1] if k + 1 < len(named) else None
+        if joined(prev, a) or _genitive(a):
+            continue
+        gap = g.pair_gap.match(norm, a.end)
+        if gap is None:
+            continue
+        if nxt is not None and nxt.start == gap.end():
+            after = named[k + 2] if k + 2 < len(named) else None
+            if nxt.name != a.name and not joined(nxt, after):
+                best = (nxt.end, (a.name, nxt.name))
+            continue
+        tail = "(?:\\s+[^\\W\\d_A-ZÀ-Þ]\\w*)?" if g.verb_final else ""
+        w = re.match(rf"([^\W\d_A-ZÀ-Þ][\w-]{{2,}})(?={tail}\s*(?:[,;:.!?)]|$))", norm[gap.end() : upto])
+        if (
+            w is None
+            or w.group(1).casefold() in g.plain_words
+            or any(p.fullmatch(w.group(1)) for p in g.triggers.values())
+            or not _slot(norm, a, g.preposition, 0)
+        ):
+            continue
+        word = w.group(1)
+        best = (gap.end() + w.end(1), (a.name, word[:1].upper() + word[1:]))
+    return best[1] if best else None
+
+
+def _group_event(
+    typ: str,
+    norm: str,
+    t: re.Match[str],
+    cl: tuple[int, int],
+    persons: list[Mention],
+    orgs: list[Mention],
+    g: Grammar,
+    main: str | None,
+    ctx: Context,
+) -> list[tuple[str, str, str, str | None]]:
+    """An organization event whose actor (or object) is 'beide Konzerne': one fact for each of the
+    two organizations last named together, in an earlier clause or the sentences before."""
+    m = g.group.search(norm, cl[0], cl[1])
+    pair = (_last_pair(norm, orgs, g, cl[0]) or ctx.pair) if m else None
+    if m is None or pair is None:
+        return _org_event(typ, norm, t, cl, persons, orgs, g, main)
+    stand_in = Mention("org", m.start(), m.end(), m.group(), _GROUP)
+    # 'Entrambe', 'Beide' read as a name at the start of a sentence: the cue is no name
+    persons = [p for p in persons if not (p.start < m.end() and m.start() < p.end)]
+    orgs = [o for o in orgs if not (o.start < m.end() and m.start() < o.end)]
+    found = _org_event(typ, norm, t, cl, persons, sorted([*orgs, stand_in], key=lambda o: o.start), g, main)
+    out: list[tuple[str, str, str, str | None]] = []
+    for kind, subj, obj, role in found:
+        for s in pair if subj == _GROUP else (subj,):
+            for o in pair if obj == _GROUP else (obj,):
+                if s != o:
+                    out.append((kind, s, o, role))
+    return out
 
 
 def _org_event(

@@ -478,3 +478,84 @@ def test_a_name_with_an_inner_period_is_one_organization() -> None:
     assert ("holds_role", "Jan Moss", "Q.VOX", "happened") in facts(
         "de", "Q.VOX-Chef Jan Moss sprach in Berlin."
     )
+
+
+# 'beide Konzerne', 'both companies': the two organizations last named together act, one fact each
+GROUP_CASES: list[tuple[str, str, str]] = [
+    (
+        "de",
+        "Die Nordwind AG und die Kelvo GmbH verhandeln seit Monaten. "
+        "Beide Konzerne haben in das Startup Lumio investiert.",
+        "invests",
+    ),
+    (
+        "en",
+        "Nordwind Inc and Kelvo Corp have been rivals for years. Both companies sued Lumio Inc on Monday.",
+        "sues",
+    ),
+    (
+        "en",
+        "Nordwind Inc and Kelvo Corp have been talking for months. Both companies invested in Lumio Inc.",
+        "invests",
+    ),
+    (
+        "it",
+        "Nordwind SpA e Kelvo Srl trattano da mesi. Entrambe le aziende hanno investito in Lumio SpA.",
+        "invests",
+    ),
+    (
+        "fr",
+        "Nordwind SA et Kelvo SAS négocient depuis des mois. Les deux groupes ont investi dans Lumio SA.",
+        "invests",
+    ),
+    (
+        "es",
+        "Nordwind SA y Kelvo SL negocian desde hace meses. Ambas empresas invirtieron en Lumio SA.",
+        "invests",
+    ),
+    ("pt", "Nordwind SA e Kelvo SA negociam há meses. Ambas as empresas investiram na Lumio SA.", "invests"),
+    ("nl", "Nordwind NV en Kelvo BV praten al maanden. Beide bedrijven investeerden in Lumio BV.", "invests"),
+    # the second name in lower case, in a slot after a preposition
+    (
+        "de",
+        "Die Kronos AG hat Verträge mit Nordwind AG und kelvo unterzeichnet. "
+        "Beide Giganten haben auch in Lumio AG investiert.",
+        "invests",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typ"), GROUP_CASES, ids=[f"{c[0]}-{c[1][:30]}" for c in GROUP_CASES]
+)
+def test_group_anaphora_gives_one_fact_per_organization(lang: str, text: str, typ: str) -> None:
+    got = facts(lang, text)
+    assert {(typ, "Nordwind", "Lumio", "happened"), (typ, "Kelvo", "Lumio", "happened")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lower-case word after 'and' that is a verb, not a name
+        (
+            "en",
+            "Kronos Inc signed deals with Nordwind Inc and expanded its cloud. "
+            "Both companies invested in Lumio Inc.",
+        ),
+        # three organizations named together are no pair
+        (
+            "en",
+            "Nordwind Inc, Kelvo Corp and Vantor Inc have been talking. "
+            "Both companies invested in Lumio Inc.",
+        ),
+        # the pair is too far back
+        (
+            "en",
+            "Nordwind Inc and Kelvo Corp met. The weather was fine. Prices rose. "
+            "Markets fell. Both companies invested in Lumio Inc.",
+        ),
+    ],
+)
+def test_group_anaphora_needs_a_pair(lang: str, text: str) -> None:
+    got = facts(lang, text)
+    assert not {f for f in got if f[0] == "invests" and f[1] in ("Nordwind", "Kelvo", "Expanded")}, got
