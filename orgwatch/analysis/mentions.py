@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from babel import Locale
@@ -52,11 +52,12 @@ class Token:
     end: int
     text: str
 
-    @property
+    # read hundreds of thousands of times per corpus: computed once per token
+    @cached_property
     def word(self) -> str:
         return self.text.rstrip(".")
 
-    @property
+    @cached_property
     def cap(self) -> bool:
         return self.text[:1].isupper()
 
