@@ -559,3 +559,15 @@ def test_group_anaphora_gives_one_fact_per_organization(lang: str, text: str, ty
 def test_group_anaphora_needs_a_pair(lang: str, text: str) -> None:
     got = facts(lang, text)
     assert not {f for f in got if f[0] == "invests" and f[1] in ("Nordwind", "Kelvo", "Expanded")}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The board of Halvorsen is discussing a return with Karl Brenner."),
+        ("fr", "Le conseil du groupe Valmorin discute avec Karl Brenner d'un retour chez Valmorin."),
+        ("es", "La junta de Aldemar S.A. discute con Karl Brenner su regreso a Aldemar."),
+    ],
+)
+def test_talks_about_a_return_are_a_rumour_not_a_return(lang: str, text: str) -> None:
+    assert {status for typ, *_, status in facts(lang, text) if typ == "returns"} == {"rumored"}
