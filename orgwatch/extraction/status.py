@@ -21,6 +21,8 @@ from orgwatch.model import AnalyzedDocument, Sentence
 @dataclass(frozen=True)
 class Cues:
     negation: re.Pattern[str]
+    failure: re.Pattern[str]  # 'the return failed', 'failed to return': up to a coordination
+    coordination: re.Pattern[str]  # ', und ...': a coordinated clause has its own event
     denial: re.Pattern[str]  # 'denied reports that ...': governs the whole sentence after it
     rumored: re.Pattern[str]
     planned: re.Pattern[str]
@@ -57,6 +59,10 @@ class Cues:
         return sorted(out)
 
 
+def _alt(items: list[str]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True)) or "(?!)"
+
+
 def _words(lex_items: list[str]) -> re.Pattern[str]:
     alt = "|".join(sorted(lex_items, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
@@ -69,6 +75,8 @@ def cues(code: str) -> Cues:
     clause = "|".join(lex.get("cues.clause_breaks", [])) or "[;:]"
     return Cues(
         negation=_words(lex.get("cues.negation", [])),
+        failure=_words(lex.get("cues.failure", [])),
+        coordination=re.compile(rf",\s*(?:{_alt(lex.get('cues.conjunctions', []))})\b", re.IGNORECASE),
         denial=_words(lex.get("cues.denial", [])),
         rumored=_words(lex.get("cues.rumored", [])),
         planned=_words(lex.get("cues.planned", [])),
@@ -79,10 +87,20 @@ def cues(code: str) -> Cues:
     )
 
 
+def _coordinated_end(norm: str, te: int, hi: int, cs: Cues) -> int:
+    """Where the trigger's own clause ends: at ', und ...' if one follows, else at ``hi``."""
+    m = cs.coordination.search(norm, te, hi)
+    return m.start() if m else hi
+
+
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
     """'denied', 'rumored', 'planned' or 'happened' for the trigger at ``norm[ts:te]``."""
     lo, hi = clause
-    if cs.negation.search(norm, max(lo, ts - 60), min(hi, te + 25)) or cs.denial.search(norm, 0, ts):
+    if (
+        cs.negation.search(norm, max(lo, ts - 60), min(hi, te + 25))
+        or cs.failure.search(norm, max(lo, ts - 30), _coordinated_end(norm, te, hi, cs))
+        or cs.denial.search(norm, 0, ts)
+    ):
         return "denied"
     if cs.rumored.search(norm, 0, ts):
         return "rumored"

@@ -8,14 +8,17 @@ and a user correction is applied by running it again, after ``alias add`` or any
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from orgwatch.graph.merge import MergedFact, Report, merge
 from orgwatch.graph.stories import Embedding, Encoder, Story, StoryDoc, embed, group_stories
-from orgwatch.model import EntityKind
+from orgwatch.model import Claim, EntityKind
 from orgwatch.resolution import Alias, curated_aliases, name_key
 from orgwatch.resolution.entities import Resolution, resolve
-from orgwatch.store import Store
+from orgwatch.store import Store, StoredDocument
 
 
 def refresh(store: Store) -> Resolution:
@@ -61,7 +64,41 @@ def aliases(store: Store) -> list[Alias]:
     return [*curated_aliases().aliases, *store.alias_list()]
 
 
-def stories(store: Store, encoder: Encoder | None = None) -> list[Story]:
+@dataclass(frozen=True)
+class _Corpus:
+    """What reports need of all documents: their stories, dates and languages."""
+
+    stories: tuple[Story, ...]
+    story_of: dict[str, str]
+    reported: dict[str, str | None]
+    lang: dict[str, str | None]
+
+
+# Grouping stories compares every document with every other (seconds on a large store) and
+# depends only on the documents: computed once per store revision, shared by every request.
+_CORPORA: WeakKeyDictionary[Store, tuple[int, _Corpus]] = WeakKeyDictionary()
+_CORPORA_LOCK = threading.Lock()  # concurrent requests wait for one computation, not run many
+
+
+def _corpus(store: Store, encoder: Encoder | None) -> _Corpus:
+    with _CORPORA_LOCK:
+        revision = store.revision()
+        cached = _CORPORA.get(store)
+        if cached is not None and cached[0] == revision:
+            return cached[1]
+        documents = store.documents()
+        found = _group(store, documents, encoder)
+        corpus = _Corpus(
+            stories=tuple(found),
+            story_of={doc: s.id for s in found for doc in s.docs},
+            reported={d.id: d.doc_date or d.published for d in documents},
+            lang={d.id: d.lang for d in documents},
+        )
+        _CORPORA[store] = (revision, corpus)
+        return corpus
+
+
+def _group(store: Store, documents: list[StoredDocument], encoder: Encoder | None) -> list[Story]:
     """The stored documents grouped into stories; texts not embedded yet are embedded and cached."""
     cached = store.embeddings()
     missing = {h: t for h, t in store.texts().items() if h not in cached}
@@ -70,20 +107,40 @@ def stories(store: Store, encoder: Encoder | None = None) -> list[Story]:
         store.embeddings_add({h: e.to_bytes() for h, e in fresh.items()})
         cached.update({h: e.to_bytes() for h, e in fresh.items()})
     embeddings = {h: Embedding.from_bytes(b) for h, b in cached.items()}
-    docs = [StoryDoc(d.id, d.hash, d.lang or "", d.doc_date or d.published) for d in store.documents()]
+    docs = [StoryDoc(d.id, d.hash, d.lang or "", d.doc_date or d.published) for d in documents]
     return group_stories(docs, embeddings)
+
+
+def stories(store: Store, encoder: Encoder | None = None) -> list[Story]:
+    """The stored documents grouped into stories (recomputed only after documents changed)."""
+    return list(_corpus(store, encoder).stories)
+
+
+def _reports(claims: list[Claim], store: Store, encoder: Encoder | None) -> list[Report]:
+    # Claims read before the corpus: every document they cite is in it, however recent.
+    corpus = _corpus(store, encoder)
+    return [
+        Report(
+            c,
+            corpus.reported[c.doc_id],
+            corpus.story_of.get(c.doc_id, c.doc_id),
+            corpus.lang[c.doc_id] or c.lang,
+        )
+        for c in claims
+    ]
 
 
 def reports(store: Store, encoder: Encoder | None = None) -> list[Report]:
     """Every claim (canonical names) with its document's date, language and story."""
-    story_of = {doc: s.id for s in stories(store, encoder) for doc in s.docs}
-    docs = {d.id: d for d in store.documents()}
-    out = []
-    for c in store.claims():
-        d = docs[c.doc_id]
-        out.append(Report(c, d.doc_date or d.published, story_of.get(c.doc_id, c.doc_id), d.lang or c.lang))
-    return out
+    return _reports(store.claims(), store, encoder)
 
 
 def merged_facts(store: Store, encoder: Encoder | None = None) -> list[MergedFact]:
     return merge(reports(store, encoder))
+
+
+def facts_about(store: Store, names: Iterable[str], encoder: Encoder | None = None) -> list[MergedFact]:
+    """The merged facts with one of ``names`` as subject or object, as ``merged_facts`` has them
+    (a fact merges the claims of one subject and object only), and a few more: names are
+    compared in any case. Reads only the claims about ``names``."""
+    return merge(_reports(store.claims_about(names), store, encoder))

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from orgwatch.errors import NotFound
 from orgwatch.graph.dates import span
-from orgwatch.graph.knowledge import merged_facts
+from orgwatch.graph.knowledge import facts_about
 from orgwatch.graph.merge import Conflict, MergedFact, Source, StatusChange
 from orgwatch.graph.stories import Encoder
 from orgwatch.resolution import name_key, strip_legal_suffix
@@ -55,14 +55,12 @@ def resolve_names(store: Store, name: str) -> list[str]:
     one-word query, the people whose last name it is ("Altman" -> "Sam Altman").
     """
     wanted = store.alias_table().lookup(name) or name
-    keys = {name_key(wanted), name_key(strip_legal_suffix(wanted))}
-    entities = store.entities()
-    exact = sorted({e.name for e in entities if name_key(e.name) in keys})
+    exact = sorted({e.name for e in store.entities_named(wanted, strip_legal_suffix(wanted))})
     if exact or len(wanted.split()) != 1:
         return exact
     surname = name_key(wanted)
     return sorted(
-        {e.name for e in entities if e.kind == "person" and name_key(e.name).split()[-1] == surname}
+        {e.name for e in store.entities() if e.kind == "person" and name_key(e.name).split()[-1] == surname}
     )
 
 
@@ -74,7 +72,7 @@ def timeline(store: Store, name: str, encoder: Encoder | None = None) -> list[Ti
     names = set(resolve_names(store, name))
     if not names:
         raise NotFound(f"no person or organization named {name!r} in the store")
-    facts = [f for f in merged_facts(store, encoder) if f.subject in names or f.object in names]
+    facts = [f for f in facts_about(store, names, encoder) if f.subject in names or f.object in names]
     return entries(facts, names)
 
 

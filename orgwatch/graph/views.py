@@ -9,7 +9,8 @@ from typing import Any
 from orgwatch.errors import NotFound
 from orgwatch.graph import alerts as alerts_
 from orgwatch.graph import flows as flows_
-from orgwatch.graph.knowledge import aliases, merged_facts
+from orgwatch.graph.knowledge import aliases, facts_about, merged_facts
+from orgwatch.graph.merge import MergedFact
 from orgwatch.graph.stories import Encoder
 from orgwatch.graph.timeline import TimelineEntry, entries, resolve_names
 from orgwatch.model import EntityKind
@@ -17,6 +18,7 @@ from orgwatch.resolution import Alias
 from orgwatch.store import Store
 
 ROLE_TYPES = frozenset({"holds_role", "appointed", "reassigned"})
+MOVE_TYPES = flows_.ARRIVALS | flows_.DEPARTURES
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,13 @@ class EntityView:
 
 def entity(store: Store, name: str, kind: EntityKind, encoder: Encoder | None = None) -> EntityView:
     """A person's or organization's page: aliases, roles, moves, alerts and timeline."""
-    names = {e.name for e in store.entities() if e.kind == kind} & set(resolve_names(store, name))
+    found = resolve_names(store, name)
+    names = {e.name for e in store.entities_named(*found) if e.kind == kind and e.name in found}
     if not names:
         what = "person" if kind == "person" else "organization"
         raise NotFound(f"no {what} named {name!r} in the store")
     canonical = sorted(names)[0] if len(names) == 1 else " / ".join(sorted(names))
-    facts = merged_facts(store, encoder)
-    mine = [f for f in facts if f.subject in names or f.object in names]
+    mine = [f for f in facts_about(store, names, encoder) if f.subject in names or f.object in names]
     side = "subject" if kind == "person" else "object"
     roles = tuple(
         Role(f.subject, f.object, f.roles, f.status, f.independent_sources)
@@ -61,7 +63,9 @@ def entity(store: Store, name: str, kind: EntityKind, encoder: Encoder | None = 
         if f.type in ROLE_TYPES and getattr(f, side) in names
     )
     moves = tuple(
-        m for m in flows_.moves(facts) if m.person in names or m.origin in names or m.destination in names
+        m
+        for m in flows_.moves(_move_facts(store, names, encoder))
+        if m.person in names or m.origin in names or m.destination in names
     )
     return EntityView(
         name=canonical,
@@ -69,7 +73,8 @@ def entity(store: Store, name: str, kind: EntityKind, encoder: Encoder | None = 
         aliases=tuple(a for a in aliases(store) if a.canonical in names and a.alias not in names),
         roles=roles,
         moves=moves,
-        alerts=tuple(a for a in alerts_.exodus_alerts(facts) if a.org in names),
+        # an organization's alerts count only the departures from it: all in ``mine``
+        alerts=tuple(a for a in alerts_.exodus_alerts(mine) if a.org in names),
         timeline=tuple(entries(mine, names)),
     )
 
@@ -82,15 +87,37 @@ def flows(
     encoder: Encoder | None = None,
 ) -> list[flows_.Flow]:
     """Moves per pair of organizations; ``org`` is resolved like any name."""
-    wanted = None
-    if org is not None:
-        names = [e.name for e in store.entities() if e.kind == "org"]
-        found = sorted(set(resolve_names(store, org)) & set(names))
-        if not found:
-            raise NotFound(f"no organization named {org!r} in the store")
-        wanted = found[0]
-    return flows_.flows(merged_facts(store, encoder), wanted, since, until)
+    if org is None:
+        return flows_.flows(merged_facts(store, encoder), None, since, until)
+    resolved = resolve_names(store, org)
+    found = sorted(
+        {e.name for e in store.entities_named(*resolved) if e.kind == "org" and e.name in resolved}
+    )
+    if not found:
+        raise NotFound(f"no organization named {org!r} in the store")
+    return flows_.flows(_move_facts(store, {found[0]}, encoder), found[0], since, until)
 
 
 def alerts(store: Store, encoder: Encoder | None = None) -> list[alerts_.Alert]:
     return alerts_.exodus_alerts(merged_facts(store, encoder))
+
+
+def _move_facts(store: Store, names: set[str], encoder: Encoder | None) -> list[MergedFact]:
+    """Facts from which every move of ``names`` (people), or into or out of ``names``
+    (organizations), comes out as over the whole store, read from the claims of a few people.
+
+    A move needs all the claims of its person. An origin taken from a document (see
+    ``orgwatch.graph.flows``) also needs the moves of everyone else that document reports, and
+    makes an organization the origin of people who never mention it. Hence the people: those
+    moving into or out of ``names``; everyone arriving somewhere in the documents of their moves;
+    everyone moving in the documents of those arrivals. Facts of others (read because they share
+    a claim with these people) are left out: some of their claims may be missing.
+    """
+    people = set(names) | {
+        c.subject for c in store.claims_about(names) if c.type in MOVE_TYPES and c.object in names
+    }
+    docs = {c.doc_id for c in store.claims_about(people) if c.type in MOVE_TYPES}
+    people |= {c.subject for c in store.claims_in(docs) if c.type in flows_.ARRIVALS}
+    docs = {c.doc_id for c in store.claims_about(people) if c.type in flows_.ARRIVALS}
+    people |= {c.subject for c in store.claims_in(docs) if c.type in MOVE_TYPES}
+    return [f for f in facts_about(store, people, encoder) if f.subject in people]

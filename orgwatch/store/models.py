@@ -95,3 +95,13 @@ class EmbeddingRow(Base):
 
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RevisionRow(Base):
+    """How often the documents changed: a key for caches of what is computed from all of them
+    (stories), valid across processes sharing the store."""
+
+    __tablename__ = "revisions"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)

@@ -7,8 +7,19 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, cast
 
-from sqlalchemy import ColumnElement, Engine, create_engine, delete, event, func, or_, select
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from orgwatch.errors import StoreError
@@ -24,9 +35,11 @@ from orgwatch.store.models import (
     EmbeddingRow,
     EntityRow,
     ResolvedNameRow,
+    RevisionRow,
 )
 
 AddStatus = Literal["added", "unchanged", "replaced", "duplicate"]
+_CHUNK = 500  # names or ids per IN (...): below every database's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,12 @@ class Store:
         except (ArgumentError, SQLAlchemyError) as e:
             raise StoreError(f"cannot open the store at {self.url}: {e}") from e
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        try:  # the row ``add`` bumps; created here, once, so that adds only ever update it
+            with self._sessions.begin() as session:
+                if session.get(RevisionRow, "documents") is None:
+                    session.add(RevisionRow(name="documents", value=0))
+        except IntegrityError:
+            pass  # another process opening the store created it first
 
     def close(self) -> None:
         self._engine.dispose()
@@ -151,6 +170,9 @@ class Store:
         row.source, row.url, row.published = doc.source, doc.url, doc.published
         row.title, row.text = doc.title, doc.text
         row.lang, row.doc_date = meta.lang or doc.lang, meta.doc_date
+        session.execute(
+            update(RevisionRow).where(RevisionRow.name == "documents").values(value=RevisionRow.value + 1)
+        )
         session.flush()
         for claim in claims:
             subject_kind, object_kind = slot_kinds(claim.type)
@@ -196,6 +218,22 @@ class Store:
             rows = session.execute(select(*columns).order_by(d.id))  # no text: can be large
             return [StoredDocument(*row, claims=counts.get(row[0], 0)) for row in rows]
 
+    def revision(self) -> int:
+        """A number that changes whenever a document is added or replaced."""
+        with self._sessions() as session:
+            return session.scalars(select(RevisionRow.value).where(RevisionRow.name == "documents")).one()
+
+    def entities_named(self, *names: str) -> list[Entity]:
+        """The entities whose canonical name is one of ``names`` in any case, by index."""
+        name = func.coalesce(ResolvedNameRow.canonical, EntityRow.name)
+        query = (
+            select(EntityRow.kind, name)
+            .outerjoin(ResolvedNameRow, ResolvedNameRow.entity_id == EntityRow.id)
+            .where(EntityRow.id.in_(self._named([name_key(n) for n in names])))
+        )
+        with self._sessions() as session:
+            return sorted({Entity(cast(EntityKind, kind), n) for kind, n in session.execute(query)})
+
     def entities(self) -> list[Entity]:
         """Every entity under its canonical name (variants resolved to one entity appear once)."""
         name = func.coalesce(ResolvedNameRow.canonical, EntityRow.name)
@@ -224,6 +262,43 @@ class Store:
         claims = self._claims(or_(ClaimRow.subject_id.in_(ids), ClaimRow.object_id.in_(ids)))
         return sorted(claims, key=lambda c: fact_sort_key(c.to_fact()))
 
+    def claims_about(self, names: Iterable[str]) -> list[Claim]:
+        """Every claim whose subject or object has one of ``names`` as canonical name (any case).
+
+        Unlike ``claims_for``, a variant resolved to another entity does not count: what is
+        merged from these claims is then exactly what the whole store gives for those names.
+        """
+        keys = sorted({name_key(n) for n in names})
+        found: set[int] = set()
+        with self._sessions() as session:
+            for at in range(0, len(keys), _CHUNK):
+                named = self._named(keys[at : at + _CHUNK])
+                where = or_(ClaimRow.subject_id.in_(named), ClaimRow.object_id.in_(named))
+                found.update(session.scalars(select(ClaimRow.id).where(where)))
+        ids = sorted(found)
+        claims: list[Claim] = []
+        for at in range(0, len(ids), _CHUNK):  # ascending ids: the order ``claims`` has them in
+            claims += self._claims(ClaimRow.id.in_(ids[at : at + _CHUNK]))
+        return claims
+
+    def claims_in(self, doc_ids: Iterable[str]) -> list[Claim]:
+        """Every claim of these documents, by index."""
+        ids = sorted(set(doc_ids))
+        claims: list[Claim] = []
+        for at in range(0, len(ids), _CHUNK):
+            claims += self._claims(ClaimRow.doc_id.in_(ids[at : at + _CHUNK]))
+        return claims
+
+    @staticmethod
+    def _named(keys: list[str]) -> CompoundSelect[int]:
+        """Ids of the entities whose canonical name has one of ``keys`` (both lookups indexed)."""
+        unresolved = (
+            select(EntityRow.id)
+            .outerjoin(ResolvedNameRow, ResolvedNameRow.entity_id == EntityRow.id)
+            .where(EntityRow.key.in_(keys), ResolvedNameRow.entity_id.is_(None))
+        )
+        return unresolved.union(select(ResolvedNameRow.entity_id).where(ResolvedNameRow.key.in_(keys)))
+
     def _claims(self, where: ColumnElement[bool] | None = None, resolved: bool = True) -> list[Claim]:
         subject, obj = aliased(EntityRow), aliased(EntityRow)
         subject_as, obj_as = aliased(ResolvedNameRow), aliased(ResolvedNameRow)
@@ -241,6 +316,7 @@ class Store:
         )
         if where is not None:
             query = query.where(where)
+        query = query.order_by(ClaimRow.id)  # one order for every subset: merges depend on it
         with self._sessions() as session:
             return [
                 Claim(

@@ -571,3 +571,25 @@ def test_group_anaphora_needs_a_pair(lang: str, text: str) -> None:
 )
 def test_talks_about_a_return_are_a_rumour_not_a_return(lang: str, text: str) -> None:
     assert {status for typ, *_, status in facts(lang, text) if typ == "returns"} == {"rumored"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Karl Brenner failed to return to Halvorsen.", {("returns", "denied")}),
+        ("de", "Die Rückkehr von Karl Brenner zur Brunnhold AG scheiterte.", {("returns", "denied")}),
+        (
+            "de",
+            "Der Vorstand der Brunnhold AG ernannte Eva Roth zur Chefin, "
+            "und die Rückkehr von Karl Brenner scheiterte.",
+            {("returns", "denied"), ("appointed", "happened")},
+        ),
+        ("it", "Il ritorno di Karl Brenner in Ferrovia Nord è fallito.", {("returns", "denied")}),
+        ("fr", "Le retour de Karl Brenner chez Valmorin a échoué.", {("returns", "denied")}),
+        ("es", "El regreso de Karl Brenner a Aldemar S.A. fracasó.", {("returns", "denied")}),
+    ],
+)
+def test_a_failed_event_is_denied_and_only_in_its_own_clause(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(typ, status) for typ, _, _, status in facts(lang, text)} == expected

@@ -110,7 +110,6 @@ def test_stories_json_groups_000_and_003(db: str) -> None:
     assert [d[:3] for d in pair["docs"]] == ["000", "003"]
 
 
-@pytest.mark.xfail(strict=False, reason=EXTRACTOR)
 def test_timeline_ultraman_json(db: str) -> None:
     check_altman_timeline(cli_json("timeline", "Ultraman", "--db", db))
 

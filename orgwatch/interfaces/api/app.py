@@ -44,6 +44,8 @@ def create_app(
         title="orgwatch",
         version=version("orgwatch"),
         description="Leadership changes and talent flows from multilingual news, with the evidence.",
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN: broken offline
+        redoc_url=None,
     )
     allow = tuple(fetch_allow)
 

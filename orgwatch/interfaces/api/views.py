@@ -79,9 +79,10 @@ def facts(
     """Merged facts, filtered by type, subject and object (names resolved as everywhere)."""
     subjects = set(graph.resolve_names(store, subject)) if subject else None
     objects = set(graph.resolve_names(store, object)) if object else None
+    named = subjects if subjects is not None else objects
     return _facts(
         f
-        for f in graph.merged_facts(store)
+        for f in (graph.merged_facts(store) if named is None else graph.facts_about(store, named))
         if (type is None or f.type == type)
         and (subjects is None or f.subject in subjects)
         and (objects is None or f.object in objects)
