@@ -1,8 +1,8 @@
 """Moves of people between organizations (leaves A, joins B) and their counts per pair.
 
-A move pairs one arrival of a person at B (joins, founds, appointed, returns; happened or
-planned) with a departure of that person from another organization A that is not certainly
-later. The departure reported in the same document wins, then the latest. An arrival with no
+A move pairs one arrival of a person at B (joins, founds, appointed, returns, or being named
+its co-founder, which is a founding told by a noun; happened or planned) with a departure of
+that person from another organization A that is not certainly later. The departure reported in the same document wins, then the latest. An arrival with no
 departure of its own takes its origin from its document when every other move into B that the
 document reports comes from one organization A (at least two of them): "X, Y and also Z went to
 B" is how news lists an exodus. Such a move is marked ``origin="document"``.
@@ -23,6 +23,17 @@ ARRIVALS = frozenset({"joins", "founds", "appointed", "returns"})
 DEPARTURES = frozenset({"leaves", "dismissed"})
 MOVING = frozenset({"happened", "planned"})  # a rumour or a denial is not a move
 MIN_DOCUMENT_MOVES = 2
+FOUNDER = "co-founder"  # FACTS.md's role for a founder named by a noun
+
+
+def arrives(type_: str, roles: Iterable[str | None]) -> bool:
+    """Whether a fact of ``type_`` with ``roles`` puts its subject at its object."""
+    return type_ in ARRIVALS or (type_ == "holds_role" and FOUNDER in roles)
+
+
+def moves_in(type_: str, roles: Iterable[str | None]) -> bool:
+    """Whether such a fact is half of a move (an arrival or a departure)."""
+    return type_ in DEPARTURES or arrives(type_, roles)
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,15 @@ def moves(facts: Iterable[MergedFact]) -> list[Move]:
             departures[f.subject].append(f)
         elif f.status in MOVING and f.type in ARRIVALS:
             arrivals.append(f)
+    arrived = {(f.subject, f.object) for f in arrivals}  # a founding told twice is one arrival
+    arrivals += [
+        f
+        for f in facts
+        if f.status in MOVING
+        and f.type not in ARRIVALS
+        and arrives(f.type, f.roles)
+        and (f.subject, f.object) not in arrived
+    ]
     found, orphans = [], []
     for arrival in arrivals:
         departure = _departure(arrival, departures[arrival.subject])

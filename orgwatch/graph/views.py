@@ -18,7 +18,6 @@ from orgwatch.resolution import Alias
 from orgwatch.store import Store
 
 ROLE_TYPES = frozenset({"holds_role", "appointed", "reassigned"})
-MOVE_TYPES = flows_.ARRIVALS | flows_.DEPARTURES
 
 
 @dataclass(frozen=True)
@@ -114,10 +113,12 @@ def _move_facts(store: Store, names: set[str], encoder: Encoder | None) -> list[
     a claim with these people) are left out: some of their claims may be missing.
     """
     people = set(names) | {
-        c.subject for c in store.claims_about(names) if c.type in MOVE_TYPES and c.object in names
+        c.subject
+        for c in store.claims_about(names)
+        if flows_.moves_in(c.type, (c.role,)) and c.object in names
     }
-    docs = {c.doc_id for c in store.claims_about(people) if c.type in MOVE_TYPES}
-    people |= {c.subject for c in store.claims_in(docs) if c.type in flows_.ARRIVALS}
-    docs = {c.doc_id for c in store.claims_about(people) if c.type in flows_.ARRIVALS}
-    people |= {c.subject for c in store.claims_in(docs) if c.type in MOVE_TYPES}
+    docs = {c.doc_id for c in store.claims_about(people) if flows_.moves_in(c.type, (c.role,))}
+    people |= {c.subject for c in store.claims_in(docs) if flows_.arrives(c.type, (c.role,))}
+    docs = {c.doc_id for c in store.claims_about(people) if flows_.arrives(c.type, (c.role,))}
+    people |= {c.subject for c in store.claims_in(docs) if flows_.moves_in(c.type, (c.role,))}
     return [f for f in facts_about(store, people, encoder) if f.subject in people]

@@ -74,3 +74,23 @@ def test_an_exodus_well_above_the_usual_rate_alerts() -> None:
     busy = [(f"h{i}", "leaves", f"Busy{i}", "Bigco", f"2023-{i + 1:02d}-15", "happened") for i in range(12)]
     alerts = exodus_alerts(facts(*busy, *burst))
     assert alerts and all(a.until < date(2024, 1, 1) for a in alerts)  # only the start, without history
+
+
+def test_a_co_founder_named_by_a_noun_arrives_once() -> None:
+    """'co-founder of B' is a founding told by a noun: an arrival, counted once with 'founds'."""
+    fs = merge(
+        Report(claim(doc, type=t, subject=p, object=o, role=r, date=None), "2024-08-06", doc)
+        for doc, t, p, o, r in [
+            ("a", "leaves", "Vera Lind", "Altmark", None),
+            ("a", "holds_role", "Vera Lind", "Brisa", "co-founder"),
+            ("a", "founds", "Vera Lind", "Brisa", None),
+            ("a", "leaves", "Ole Berg", "Altmark", None),
+            ("a", "holds_role", "Ole Berg", "Brisa", "co-founder"),
+            ("a", "leaves", "Ida Holm", "Altmark", None),
+            ("a", "holds_role", "Ida Holm", "Brisa", "ceo"),  # a role, not an arrival
+        ]
+    )
+    assert sorted((m.person, m.origin, m.destination) for m in moves(fs)) == [
+        ("Ole Berg", "Altmark", "Brisa"),
+        ("Vera Lind", "Altmark", "Brisa"),
+    ]
