@@ -2,10 +2,11 @@
 
 A move pairs one arrival of a person at B (joins, founds, appointed, returns, or being named
 its co-founder, which is a founding told by a noun; happened or planned) with a departure of
-that person from another organization A that is not certainly later. The departure reported
-in the same document wins, then the latest. An arrival with no departure of its own takes its origin from its document when every other move into B that the
-document reports comes from one organization A (at least two of them): "X, Y and also Z went to
-B" is how news lists an exodus. Such a move is marked ``origin="document"``.
+that person from another organization A that is not certainly later. The departure reported in
+the same document wins, then the latest. An arrival with no departure of its own takes its
+origin from its document when every other move into B that the document reports comes from one
+organization A (at least two of them): "X, Y and also Z went to B" is how news lists an exodus.
+Such a move is marked ``origin="document"``.
 """
 
 from __future__ import annotations
