@@ -31,6 +31,15 @@ def gold_claims() -> dict[str, list[dict[str, str | None]]]:
     return by_doc
 
 
+def gold_evidence(doc_prefix: str, type_: str, subject: str) -> str:
+    """The gold's quote for a fact, read at run time: tests never hold article text."""
+    for docs in gold_claims().values():
+        for f in docs:
+            if str(f["doc"]).startswith(doc_prefix) and (f["type"], f["subject"]) == (type_, subject):
+                return str(f["evidence"])
+    raise LookupError(f"no gold {type_} of {subject} in {doc_prefix}")
+
+
 def load_seeds(store: Store) -> int:
     """Store every seed article with its gold facts; returns the number of facts stored."""
     stored = 0

@@ -100,7 +100,7 @@ def _is_dateline(line: str, raw: RawDate, g: Grammar) -> bool:
     """A short line around a date near the top: a dateline, not a sentence that has a date."""
     if _ISO_TEXT.fullmatch(raw.text) or _is_whole_line(line, raw, g):
         return True
-    if "@" in line or _QUOTE_SIGNATURE.match(line):  # "— Sam Altman (@sama) 17. November 2023"
+    if "@" in line or _QUOTE_SIGNATURE.match(line):  # "— Eva Roth (@evaroth) 3. März 2021"
         return False
     if line.rstrip().endswith((".", "!", "?", ":")) and not line.rstrip().endswith(raw.text):
         return False  # a short sentence, not a dateline
@@ -280,7 +280,7 @@ def section_dates(lines: Sequence[str], lang: str, anchor: DateValue | None = No
 
     A header is a line that is a date ("Samstag, 18. November Ortszeit"), a line that starts
     with a date and a colon or dash ("17. November: ..."), or a day-month date glued after
-    the last sentence of a line ("... veröffentlicht wird. Freitag, 17. November, Ortszeit");
+    the last sentence of a line ("... wurde bestätigt. Dienstag, 7. März, Ortszeit");
     the glued kind applies from the next line on. Yearless headers are resolved against
     ``anchor``, or against the date the lines themselves give (``text_date``).
     """

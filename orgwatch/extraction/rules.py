@@ -602,7 +602,7 @@ def _event(
         if ctx.speaker and g.first_person.search(norm, cl[0], ts):
             name = ctx.speaker
         elif g.subject_pronoun.search(norm, cl[0], ts):
-            # the person named last before the clause ('teilt Sam mit, dass er gefeuert wurde'),
+            # the person named last before the clause ('sagte Eva, dass er entlassen wurde'),
             # else the one the text is about
             # ... not one inside a relative clause ('Chen, who co-founded it with Raj Patel, said she')
             rel = _relative_spans(norm, g)

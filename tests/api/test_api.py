@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from openapi_spec_validator import validate
+from seeded import gold_evidence
 from services import live_server
 
 from orgwatch.graph import timeline
@@ -79,10 +80,7 @@ def test_person_has_roles_and_events_with_their_quotes(api: httpx.Client) -> Non
         "004_77357c022e005405.txt",
     }  # fmt: skip
     german = quotes["001_594bf44d715ea5fd.txt"]
-    assert (
-        german["evidence"]
-        == "Am 17. November wurde Altman während einer Online-Sitzung vom Vorstand entlassen."
-    )
+    assert german["evidence"] == gold_evidence("001", "dismissed", "Sam Altman")
     assert (german["lang"], german["date"]) == ("de", "2023-11-17")
     assert quotes["003_7b307c7fb72fabcf.txt"]["lang"] == "it"
     assert dismissal["independent_sources"] == 3  # 003 is a translation of 000

@@ -518,8 +518,8 @@ GROUP_CASES: list[tuple[str, str, str]] = [
     # the second name in lower case, in a slot after a preposition
     (
         "de",
-        "Die Kronos AG hat Verträge mit Nordwind AG und kelvo unterzeichnet. "
-        "Beide Giganten haben auch in Lumio AG investiert.",
+        "Die Kronos AG hat Verträge mit Nordwind AG und kelvo geschlossen. "
+        "Beide Konzerne sind zudem in Lumio AG investiert.",
         "invests",
     ),
 ]
