@@ -28,7 +28,7 @@ from orgwatch.lang import available
 from orgwatch.model import DateValue, Document
 
 TOP_LINES = 12  # a date header is only looked for this near the top
-DATELINE_WORDS = 4  # a dateline may carry a place, a label, a time: "DAUN, 12.04.2016 - 15:47 Uhr"
+DATELINE_WORDS = 4  # a dateline may carry a place, a label, a time: "KIEL, 03.05.2019 - 09:12 Uhr"
 WEEKDAY_YEAR_SLACK = 2  # the weekday-year may be this much after the latest year written
 TIMELINE_SLACK = timedelta(days=14)  # a yearless day this close after the dated ones still counts
 
@@ -144,7 +144,7 @@ def text_date(lines: Sequence[str], lang: str, today: date | None = None) -> Dat
     """The publication date as far as the text itself tells; None without evidence.
 
     1. ``text:dateline``: among the first lines, an ISO date or a short line around a full date
-       (the dateline of a crawled page: "DAUN, 12.04.2016 - 15:47 Uhr"). A dateline without a
+       (the dateline of a crawled page: "KIEL, 03.05.2019 - 09:12 Uhr"). A dateline without a
        year ("26. Feb / 15:00") takes its year from the rules below (the most recent such
        day not after their date).
     2. ``text:latest-date``: the latest full date written in the text (articles quote the

@@ -312,7 +312,7 @@ def test_metadata_wins_over_text() -> None:
 
 def test_text_date_rules() -> None:
     # a dateline near the top, even with a place and a time around it
-    assert text_date(["Titel", "BERLIN, 12.04.2016 - 15:47 Uhr", "Am 1. Januar 2015 ..."], "de") == DateValue(
+    assert text_date(["Titel", "BERLIN, 12.04.2016 - 09:12 Uhr", "Am 1. Januar 2015 ..."], "de") == DateValue(
         "2016-04-12", "text:dateline"
     )
     # otherwise the latest full date; a quoted post's signature is not a dateline
