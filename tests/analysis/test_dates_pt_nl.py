@@ -11,24 +11,12 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_dates import ANCHOR, isos
 
 from orgwatch.analysis.dates import find_dates
 from orgwatch.analysis.docdate import section_dates, text_date
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.model import DateMention, DateValue
-
-# A Tuesday: "Friday" is the 2nd, "Monday" the 5th, "yesterday" the 5th.
-ANCHOR = DateValue("2024-08-06", "test")
-
-
-def dated(text: str, lang: str, anchor: DateValue | None = ANCHOR) -> list[tuple[str, str | None]]:
-    """(matched text, iso) of every mention; None for unresolved or vague ones."""
-    return [(m.text, m.value.iso if m.value else None) for m in find_dates(text, lang, anchor)]
-
-
-def isos(text: str, lang: str, anchor: DateValue | None = ANCHOR) -> list[str | None]:
-    return [iso for _, iso in dated(text, lang, anchor)]
-
 
 # --- absolute dates --------------------------------------------------------------------------
 
