@@ -7,9 +7,10 @@ Thin: each command calls one function of ``orgwatch.graph`` and prints a table o
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich import box
@@ -26,6 +27,7 @@ from orgwatch.store import Store
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Name = Annotated[str, typer.Argument(help="A name, an alias or, for a person, a surname.")]
+T = TypeVar("T")
 
 
 def register(app: typer.Typer) -> None:
@@ -46,11 +48,7 @@ def register(app: typer.Typer) -> None:
 
 def timeline_command(name: Name, as_json: AsJson = False, db: Db = None) -> None:
     """What happened to a person or organization, in event order, with every source's quote."""
-    try:
-        with Store(db) as store:
-            entries = graph.timeline(store, name)
-    except OrgwatchError as e:  # NotFound included: an unknown name is a clear error
-        _fail(e)
+    entries = _query(db, lambda store: graph.timeline(store, name))
     if as_json:
         _json([e.to_dict() for e in entries])
         return
@@ -68,11 +66,7 @@ def org_command(name: Name, as_json: AsJson = False, db: Db = None) -> None:
 
 
 def _entity(name: str, kind: EntityKind, as_json: bool, db: str | None) -> None:
-    try:
-        with Store(db) as store:
-            view = graph.entity(store, name, kind)
-    except OrgwatchError as e:
-        _fail(e)
+    view = _query(db, lambda store: graph.entity(store, name, kind))
     if as_json:
         _json(view.to_dict())
         return
@@ -108,11 +102,7 @@ def flows_command(
 ) -> None:
     """Moves of people from organization to organization, with counts, names and dates."""
     window = (_day(since, "--since"), _day(until, "--until"))
-    try:
-        with Store(db) as store:
-            found = graph.flows(store, org, *window)
-    except OrgwatchError as e:
-        _fail(e)
+    found = _query(db, lambda store: graph.flows(store, org, *window))
     if as_json:
         _json([f.to_dict() for f in found])
         return
@@ -125,11 +115,7 @@ def flows_command(
 
 def alerts_command(as_json: AsJson = False, db: Db = None) -> None:
     """Exodus alerts: departures from one organization well above its usual rate."""
-    try:
-        with Store(db) as store:
-            found = graph.alerts(store)
-    except OrgwatchError as e:
-        _fail(e)
+    found = _query(db, lambda store: graph.alerts(store))
     if as_json:
         _json([a.to_dict() for a in found])
         return
@@ -143,11 +129,7 @@ def alerts_command(as_json: AsJson = False, db: Db = None) -> None:
 
 def stories_command(as_json: AsJson = False, db: Db = None) -> None:
     """Documents grouped into stories: one article with its copies and translations."""
-    try:
-        with Store(db) as store:
-            found = graph.stories(store)
-    except OrgwatchError as e:
-        _fail(e)
+    found = _query(db, lambda store: graph.stories(store))
     if as_json:
         _json([s.to_dict() for s in found])
         return
@@ -169,11 +151,7 @@ def alias_add_command(
     kinds: dict[str | None, EntityKind | None] = {None: None, "person": "person", "org": "org"}
     if kind not in kinds:
         _fail_message("--kind must be 'person' or 'org'")
-    try:
-        with Store(db) as store:
-            change = graph.alias_add(store, alias, canonical, kinds[kind])
-    except OrgwatchError as e:
-        _fail(e)
+    change = _query(db, lambda store: graph.alias_add(store, alias, canonical, kinds[kind]))
     _print_change(change, as_json)
 
 
@@ -183,11 +161,7 @@ def alias_remove_command(
     db: Db = None,
 ) -> None:
     """Undo an alias: ALIAS is its own entity again, in every stored and future document."""
-    try:
-        with Store(db) as store:
-            change = graph.alias_remove(store, alias)
-    except OrgwatchError as e:
-        _fail(e)
+    change = _query(db, lambda store: graph.alias_remove(store, alias))
     _print_change(change, as_json)
     if change.action == "unknown":
         raise typer.Exit(1)
@@ -195,11 +169,7 @@ def alias_remove_command(
 
 def alias_list_command(as_json: AsJson = False, db: Db = None) -> None:
     """Every alias: curated, yours and learned, with the evidence behind each."""
-    try:
-        with Store(db) as store:
-            found = graph.aliases(store)
-    except OrgwatchError as e:
-        _fail(e)
+    found = _query(db, lambda store: graph.aliases(store))
     if as_json:
         _json([{**asdict(a), "why": a.source} for a in found])
         return
@@ -245,6 +215,15 @@ def _day(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         _fail_message(f"{option} wants a day as YYYY-MM-DD, not {value!r}")
+
+
+def _query(db: str | None, ask: Callable[[Store], T]) -> T:
+    """``ask`` the store; an orgwatch error (an unknown name included) ends the command clearly."""
+    try:
+        with Store(db) as store:
+            return ask(store)
+    except OrgwatchError as e:
+        _fail(e)
 
 
 def _json(data: Any) -> None:
