@@ -124,10 +124,20 @@ def slot_kinds(claim_type: str) -> tuple[EntityKind | None, EntityKind | None]:
 
 
 def canonicalize(claims: Iterable[Claim], aliases: AliasTable) -> list[Claim]:
-    """Claims with canonical subject and object names, identical claims kept once, in order."""
+    """Claims with canonical subject and object names, identical claims kept once, in order.
+
+    A claim whose organization slot holds a name the aliases know as a person ("left
+    Ultraman") was built on a misread name and is dropped.
+    """
     out: dict[Claim, None] = {}
     for claim in claims:
         subject_kind, object_kind = slot_kinds(claim.type)
+        if (
+            object_kind == "org"
+            and aliases.lookup(claim.object, "person")
+            and not aliases.lookup(claim.object, "org")
+        ):
+            continue
         fixed = replace(
             claim,
             subject=canonical_name(claim.subject, subject_kind, aliases),

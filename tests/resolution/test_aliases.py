@@ -54,3 +54,10 @@ def test_canonicalize_fixes_both_slots_and_dedupes_in_order() -> None:
         ("leaves", "Sam Altman", "OpenAI"),
         ("sues", "Examplix", "Beispiel"),
     ]
+
+
+def test_a_person_alias_in_the_organization_slot_drops_the_claim() -> None:
+    claims = [claim(subject="Eva Roth", object="Ultraman"), claim(subject="Eva Roth", object="OpenAI")]
+    assert [c.object for c in canonicalize(claims, curated_aliases())] == ["OpenAI"]
+    either = curated_aliases([Alias("Nova", "Nova Labs", None, "test", "user")])
+    assert [c.object for c in canonicalize([claim(object="Nova")], either)] == ["Nova Labs"]
