@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from typing import Literal
 
 from babel import Locale
@@ -46,20 +46,18 @@ _MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizat
 _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Fitz)[A-Z][a-z]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
+    # read hundreds of thousands of times per corpus: computed once, when the token is made
+    word: str = field(init=False, compare=False)
+    cap: bool = field(init=False, compare=False)
 
-    # read hundreds of thousands of times per corpus: computed once per token
-    @cached_property
-    def word(self) -> str:
-        return self.text.rstrip(".")
-
-    @cached_property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "word", self.text.rstrip("."))
+        object.__setattr__(self, "cap", self.text[:1].isupper())
 
 
 def tokenize(text: str) -> list[Token]:
@@ -769,12 +767,11 @@ def _unshout(toks: list[Token], norm: str) -> list[Token]:
     run: list[Token] = []
     words = 0
     for t in [*toks, Token(len(norm), len(norm), "x")]:
-        letters = sum(c.isalpha() for c in t.word)
-        if letters >= 2 and t.word.isupper():
+        if t.word.isupper() and sum(c.isalpha() for c in t.word) >= 2:
             run.append(t)
             words += 1
             continue
-        if run and letters <= 1 and not t.word.islower() and t.text not in ",.;:":
+        if run and not t.word.islower() and t.text not in ",.;:" and sum(c.isalpha() for c in t.word) <= 1:
             run.append(t)  # a digit, a bracket, an initial inside the headline
             continue
         if words >= 3:  # three words in capitals in a row: a headline, not acronyms
