@@ -150,6 +150,7 @@ def test_timeline_by_surname_as_table_and_json(db: str) -> None:
     run("ingest", SEEDS, "--db", db)
     table = run("timeline", "Altman", "--db", db)
     assert table.exit_code == 0
+    assert table.output.lstrip().startswith("Sam Altman")  # the canonical name, not the query
     assert "joins" in table.output and "undated" in table.output
     as_json = run("timeline", "altman", "--json", "--db", db)
     entries = json.loads(as_json.stdout)

@@ -186,20 +186,47 @@ def _print_change(change: graph.AliasChange, as_json: bool) -> None:
         typer.echo(f"{change.action}: {change.alias}")
 
 
+WIDE = 120  # columns from which the timeline is a table; narrower, one block per event
+
+
 def _print_timeline(title: str, entries: list[TimelineEntry]) -> None:
+    """The timeline under the entity's canonical name ("Ultraman" -> "Sam Altman")."""
+    if entries:
+        first = entries[0]
+        title = first.subject if first.as_ == "subject" else first.object
+    console = Console()
+    rows = [
+        (
+            _date(e.placed, e.placed_by),
+            e.type if e.as_ == "subject" else f"{e.type} (by {e.other})",
+            e.other,
+            e.role or "",
+            e.status + (" (disputed)" if any(c.field == "status" for c in e.conflicts) else ""),
+            [
+                f"{s.status}: {escape(s.evidence)} [dim]({escape(s.doc)}, {s.lang or '?'})[/dim]"
+                for s in e.sources
+            ],
+        )
+        for e in entries
+    ]
+    if console.width < WIDE:
+        console.print(f"[bold]{escape(title)}[/bold]")
+        for when, event, other, role, status, quotes in rows:
+            console.print(
+                f"\n[bold]{when}[/bold]  {event} {escape(other)}"
+                + (f" as {role}" if role else "")
+                + f" - {status}"
+            )
+            for quote in quotes:
+                console.print(f"  {quote}")
+        return
     table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=True)
     for column in ("date", "event", "other party", "role", "status"):
         table.add_column(column, no_wrap=column in ("date", "event", "status"))
     table.add_column("sources: status, quote (document)", ratio=1, overflow="fold")
-    for e in entries:
-        event = e.type if e.as_ == "subject" else f"{e.type} (by {e.other})"
-        quotes = "\n".join(
-            f"{s.status}: {escape(s.evidence)} [dim]({escape(s.doc)}, {s.lang or '?'})[/dim]"
-            for s in e.sources
-        )
-        status = e.status + (" (disputed)" if any(c.field == "status" for c in e.conflicts) else "")
-        table.add_row(_date(e.placed, e.placed_by), event, e.other, e.role or "", status, quotes)
-    Console().print(table)
+    for when, event, other, role, status, quotes in rows:
+        table.add_row(when, event, other, role, status, "\n".join(quotes))
+    console.print(table)
 
 
 def _date(value: str | None, how: str) -> str:
