@@ -26,10 +26,8 @@ FactType = Literal[
     "acquires",
 ]
 FACT_TYPES: tuple[str, ...] = FactType.__args__  # type: ignore[attr-defined]
-EVENT_TYPES: tuple[str, ...] = tuple(t for t in FACT_TYPES if t != "holds_role")
 
 Status = Literal["happened", "planned", "rumored", "denied"]
-STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 
 EntityKind = Literal["person", "org"]
 

@@ -114,11 +114,6 @@ class RawDate:
     num: int | None = None
     season: bool = False
 
-    @property
-    def is_full(self) -> bool:
-        """Day, month and year are all written."""
-        return self.year is not None and self.month is not None and self.day is not None
-
 
 @dataclass(frozen=True)
 class Grammar:

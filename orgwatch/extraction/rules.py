@@ -305,10 +305,6 @@ def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str], appose
     return top[0][0]
 
 
-def _between(norm: str, a: Mention, b: Mention) -> str:
-    return norm[a.end : b.start]
-
-
 def _genitive(m: Mention) -> bool:
     """'Hales', "Hale's": a possessor, never the head of an apposition."""
     return m.text.endswith(("s", "’s", "'s")) and not m.name.endswith(m.text)

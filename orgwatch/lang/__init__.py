@@ -7,7 +7,6 @@ knowledge shared by all languages (camel-case brand names, nickname aliases, leg
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -15,12 +14,11 @@ from typing import Any
 
 
 class Lexicon:
-    """Read-only view of one language file, with dotted-key access and cached regexes."""
+    """Read-only view of one language file, with dotted-key access."""
 
     def __init__(self, code: str, data: dict[str, Any]) -> None:
         self.code = code
         self.data = data
-        self._regex: dict[str, re.Pattern[str]] = {}
 
     def get(self, key: str, default: Any = None) -> Any:
         node: Any = self.data
@@ -44,13 +42,6 @@ class Lexicon:
         if isinstance(items, dict):
             items = list(items)
         return "|".join(sorted(items, key=len, reverse=True)) or "(?!)"
-
-    def regex(self, key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        """Compile ``template`` with the alternation of ``key`` in place of ``{}``, once."""
-        cache_key = f"{key}\x00{template}\x00{flags}"
-        if cache_key not in self._regex:
-            self._regex[cache_key] = re.compile(template.format(self.alternation(key)), flags)
-        return self._regex[cache_key]
 
 
 def available() -> list[str]:
