@@ -23,6 +23,7 @@ class Cues:
     negation: re.Pattern[str]
     failure: re.Pattern[str]  # 'the return failed', 'failed to return': up to a coordination
     coordination: re.Pattern[str]  # ', und ...': a coordinated clause has its own event
+    until: re.Pattern[str]  # 'until (the)' right before a date: it ends a span, it dates nothing
     denial: re.Pattern[str]  # 'denied reports that ...': governs the whole sentence after it
     rumored: re.Pattern[str]
     planned: re.Pattern[str]
@@ -76,6 +77,9 @@ def cues(code: str) -> Cues:
     return Cues(
         negation=_words(lex.get("cues.negation", [])),
         failure=_words(lex.get("cues.failure", [])),
+        until=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.until', []))})\W*(?:\w+\W+){{0,2}}$", re.IGNORECASE
+        ),
         coordination=re.compile(rf",\s*(?:{_alt(lex.get('cues.conjunctions', []))})\b", re.IGNORECASE),
         denial=_words(lex.get("cues.denial", [])),
         rumored=_words(lex.get("cues.rumored", [])),
@@ -124,7 +128,10 @@ def event_date(
         return None, "background"  # 'ehemaliger Präsident': when they left is not said
     lo, hi = s.to_doc(clause[0]), s.to_doc(max(clause[0], clause[1] - 1)) + 1
     pos = s.to_doc(ts)
-    inside = [d for d in s.dates if lo <= d.start < hi]
+    text = adoc.doc.text
+    inside = [
+        d for d in s.dates if lo <= d.start < hi and not cs.until.search(text, max(0, d.start - 20), d.start)
+    ]
     dated = [d for d in inside if d.value is not None and not d.vague]
     if dated:
         best = min(dated, key=lambda d: abs(d.start - pos))
@@ -137,7 +144,11 @@ def event_date(
     dated = [
         d
         for d in s.dates
-        if d.value is not None and not d.vague and d.start < pos and not any(a <= d.start < b for a, b in rel)
+        if d.value is not None
+        and not d.vague
+        and d.start < pos
+        and not any(a <= d.start < b for a, b in rel)
+        and not cs.until.search(text, max(0, d.start - 20), d.start)
     ]
     if dated:
         return dated[-1].value.iso if dated[-1].value else None, "sentence"

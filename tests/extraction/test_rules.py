@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from orgwatch.analysis import analyze
 from orgwatch.analysis.mentions import find_mentions
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.extraction import default_extractor
@@ -593,3 +594,25 @@ def test_a_failed_event_is_denied_and_only_in_its_own_clause(
     lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(typ, status) for typ, _, _, status in facts(lang, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Eva Roth, die Präsidentin von Brunnhold, lässt sich bis Ende des Jahres beurlauben."),
+        ("it", "Eva Roth, presidente di Ferrovia Nord, si prende un congedo fino alla fine dell'anno."),
+        ("en", "Eva Roth, president of Halvorsen, takes a leave of absence until the end of the year."),
+        ("fr", "Eva Roth, présidente de Valmorin, prend un congé jusqu'à la fin de l'année."),
+        ("es", "Eva Roth, presidenta de Aldemar, se toma una excedencia hasta finales de año."),
+    ],
+)
+def test_a_date_after_until_ends_the_leave_and_does_not_date_it(lang: str, text: str) -> None:
+    adoc = analyze(Document(id="t", text=text, source="test", published="2024-08-06", lang=lang))
+    dates = {c.date for c in default_extractor().extract(adoc) if c.type == "leave_of_absence"}
+    assert dates == {"2024-08-06"}  # the article's news, not the end of the year
+
+
+def test_a_plain_date_still_dates_the_event() -> None:
+    text = "Eva Roth will leave Halvorsen at the end of the year."
+    adoc = analyze(Document(id="t", text=text, source="test", published="2024-08-06", lang="en"))
+    assert {c.date for c in default_extractor().extract(adoc) if c.type == "leaves"} == {"2024"}
