@@ -26,6 +26,10 @@ FactType = Literal[
     "acquires",
 ]
 FACT_TYPES: tuple[str, ...] = FactType.__args__  # type: ignore[attr-defined]
+# Events whose subject is always a person (for sues, invests, acquires it may be an organization).
+PERSON_EVENT_TYPES: tuple[str, ...] = (
+    "leaves", "dismissed", "joins", "appointed", "leave_of_absence", "returns", "reassigned", "founds",
+)  # fmt: skip
 
 Status = Literal["happened", "planned", "rumored", "denied"]
 

@@ -23,19 +23,9 @@ from itertools import pairwise
 from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
 from orgwatch.lang import Lexicon, lexicon
-from orgwatch.model import AnalyzedDocument, Claim, Mention, Sentence
+from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
-PERSON_SUBJECT = (
-    "leaves",
-    "dismissed",
-    "joins",
-    "appointed",
-    "leave_of_absence",
-    "returns",
-    "reassigned",
-    "founds",
-)
-TRIGGER_TYPES = (*PERSON_SUBJECT, "sues", "invests", "acquires", "moves", "former")
+TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "sues", "invests", "acquires", "moves", "former")
 # Departure-like events take the organization the person is attached to.
 _FROM_TYPES = ("leaves", "dismissed", "leave_of_absence", "returns", "reassigned")
 _MAIN_ORG_TYPES = (*_FROM_TYPES, "appointed")

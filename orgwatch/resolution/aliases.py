@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from orgwatch.model import Claim, EntityKind
+from orgwatch.model import PERSON_EVENT_TYPES, Claim, EntityKind
 
 CreatedBy = Literal["curated", "user", "learned"]
 
@@ -29,10 +29,7 @@ LEGAL_SUFFIXES = frozenset(
 _SUFFIX = re.compile(r"[\s,]+([\w.&]+)\.?$")
 
 # Types whose subject is always a person; for the others it may be an organization.
-PERSON_SUBJECT_TYPES = frozenset(
-    {"holds_role", "leaves", "dismissed", "joins", "appointed", "leave_of_absence", "returns",
-     "reassigned", "founds"}
-)  # fmt: skip
+PERSON_SUBJECT_TYPES = frozenset({"holds_role", *PERSON_EVENT_TYPES})
 
 
 def name_key(name: str) -> str:
