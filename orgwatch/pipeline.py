@@ -8,10 +8,11 @@ from pathlib import Path
 
 from orgwatch.analysis import analyze
 from orgwatch.errors import OrgwatchError
-from orgwatch.extraction import Extractor, default_extractor
+from orgwatch.extraction import Extractor, consolidate, default_extractor
 from orgwatch.graph import refresh
 from orgwatch.model import AnalyzedDocument, Claim, Document
-from orgwatch.resolution import AliasTable, canonicalize, curated_aliases
+from orgwatch.resolution import AliasTable, canonicalize, curated_aliases, drop_misread
+from orgwatch.resolution.entities import resolve
 from orgwatch.sources import Note, Skip, SourceItem, iter_documents
 from orgwatch.store import DocMeta, Store
 
@@ -53,12 +54,17 @@ def _limited(items: Iterator[SourceItem], limit: int) -> Iterator[SourceItem]:
 
 
 def _claims(
-    doc: Document, extractor: Extractor, aliases: AliasTable
+    doc: Document, extractor: Extractor, aliases: AliasTable, *, rename: bool = True
 ) -> tuple[AnalyzedDocument, list[Claim]] | Skip:
-    """Analyse, extract and canonicalize one document; a coded error skips only that document."""
+    """Analyse, extract and canonicalize one document; a coded error skips only that document.
+
+    Without ``rename`` the aliases only drop misread claims, and names keep the document's
+    spelling (legal suffixes aside) for the store to resolve.
+    """
     try:
         adoc = analyze(doc)
-        return adoc, canonicalize(extractor.extract(adoc), aliases)
+        claims = drop_misread(consolidate(extractor.extract(adoc)), aliases)
+        return adoc, canonicalize(claims, aliases if rename else AliasTable())
     except OrgwatchError as e:
         return Skip(doc.source, e.message, e.code)
 
@@ -68,23 +74,46 @@ def extract_paths(
     extractor: Extractor | None = None,
     aliases: AliasTable | None = None,
     limit: int | None = None,
+    *,
+    across_documents: bool = True,
+    on_item: Callable[[], None] | None = None,
 ) -> Iterator[Extracted]:
     """Claims of every document under ``paths``, without a store.
 
     Yields ``(document, claims)`` per document, and a ``Skip`` or ``Note`` for input the user
-    should hear about. Names are canonical under ``aliases`` (default: the curated table).
+    should hear about. Names are canonical under ``aliases`` (default: the curated table) and,
+    with ``across_documents``, resolved over the whole batch as ``ingest`` resolves a store: an
+    article that only says 'Musk' gets the full name another article of the batch gives. That
+    holds every claim until the batch is read; ``across_documents=False`` streams instead.
+    ``on_item`` is called once per document or skipped input read, for progress bars.
     """
     items = _documents(paths, limit)
-    return _extract(items, extractor or default_extractor(), aliases or curated_aliases())
+    aliases = aliases or curated_aliases()
+    extracted = _extract(items, extractor or default_extractor(), aliases, on_item)
+    return _resolved(list(extracted), aliases) if across_documents else extracted
 
 
-def _extract(items: Iterator[SourceItem], extractor: Extractor, aliases: AliasTable) -> Iterator[Extracted]:
+def _extract(
+    items: Iterator[SourceItem],
+    extractor: Extractor,
+    aliases: AliasTable,
+    on_item: Callable[[], None] | None,
+) -> Iterator[Extracted]:
     for item in items:
+        if not isinstance(item, Note) and on_item:
+            on_item()
         if not isinstance(item, Document):
             yield item
             continue
         result = _claims(item, extractor, aliases)
         yield result if isinstance(result, Skip) else (item, result[1])
+
+
+def _resolved(extracted: list[Extracted], aliases: AliasTable) -> Iterator[Extracted]:
+    """The batch under the names that cross-document resolution gives."""
+    resolution = resolve((c for item in extracted if isinstance(item, tuple) for c in item[1]), aliases)
+    for item in extracted:
+        yield (item[0], resolution.apply(item[1])) if isinstance(item, tuple) else item
 
 
 def ingest(
@@ -112,7 +141,7 @@ def ingest_documents(
     extractor = extractor or default_extractor()
     # Claims are stored as their documents name them; ``refresh`` then resolves them across
     # documents with the curated and user aliases, so that a later alias change applies too.
-    aliases = AliasTable()
+    aliases = curated_aliases([a for a in store.alias_list() if a.created_by == "user"])
     report = IngestReport()
     for item in items:
         if isinstance(item, Note):
@@ -134,7 +163,7 @@ def ingest_documents(
 def _store(
     doc: Document, store: Store, extractor: Extractor, aliases: AliasTable, report: IngestReport
 ) -> None:
-    result = _claims(doc, extractor, aliases)
+    result = _claims(doc, extractor, aliases, rename=False)
     if isinstance(result, Skip):
         report.skipped.append(result)
         return

@@ -83,3 +83,44 @@ def test_a_coded_error_skips_only_that_document(tmp_path: Path) -> None:
     assert report.added == 0
     (skip,) = report.skipped
     assert isinstance(skip, Skip) and skip.code == "E003" and SEED_FILES[0].name in skip.reason
+
+
+def test_a_batch_resolves_a_bare_surname_with_the_full_name_another_article_gives(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Eva Roth, the chief executive of Halvorsen Industries, resigned from Halvorsen on Monday.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Roth sued Halvorsen Industries in a federal court on Friday, her lawyer said.", encoding="utf-8"
+    )
+
+    def subjects(across: bool) -> set[str]:
+        items = extract_paths([tmp_path], across_documents=across)
+        claims = [c for item in items if isinstance(item, tuple) for c in item[1]]
+        return {c.subject for c in claims if c.doc_id == "b.txt"}
+
+    assert subjects(across=True) == {"Eva Roth"}
+    assert subjects(across=False) == {"Roth"}
+
+
+class _MisreadExtractor:
+    """A departure whose organization slot holds a curated person alias, beside a sound one."""
+
+    name = "misread"
+
+    def extract(self, adoc: AnalyzedDocument) -> list[Claim]:
+        s = adoc.sentences[0]
+        return [
+            Claim(adoc.doc.id, "leaves", "Eva Roth", org, None, None, "happened", s.text, s.start, s.end)
+            for org in ("Ultraman", "Halvorsen Inc.")
+        ]
+
+
+def test_ingest_drops_a_claim_on_a_misread_name_as_extract_does(tmp_path: Path) -> None:
+    text = "Eva Roth left Halvorsen Inc. on Monday, the company said."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 't.db'}")
+    ingest([tmp_path], store, extractor=_MisreadExtractor())
+    assert {c.object for c in store.claims()} == {"Halvorsen"}
+    items = extract_paths([tmp_path], _MisreadExtractor())
+    assert {c.object for i in items if isinstance(i, tuple) for c in i[1]} == {"Halvorsen"}

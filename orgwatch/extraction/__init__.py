@@ -1,6 +1,7 @@
 """Extraction stage: analysed documents -> claims with evidence."""
 
 from orgwatch.extraction.base import Extractor
+from orgwatch.extraction.consolidate import consolidate
 from orgwatch.extraction.rules import RuleExtractor
 
 
@@ -9,4 +10,4 @@ def default_extractor() -> Extractor:
     return RuleExtractor()
 
 
-__all__ = ["Extractor", "RuleExtractor", "default_extractor"]
+__all__ = ["Extractor", "RuleExtractor", "consolidate", "default_extractor"]

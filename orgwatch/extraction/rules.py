@@ -70,6 +70,7 @@ class Grammar:
     shares: re.Pattern[str]  # 'Acme common shares': a purchase of shares, not of the company
     group: re.Pattern[str]  # 'beide Konzerne', 'both companies': the two organizations named together
     pair_gap: re.Pattern[str]  # ' und ', ' and ': what joins exactly two coordinated names
+    list_opener: re.Pattern[str]  # 'wie', 'such as': a list of examples follows
     plain_words: frozenset[str]  # the words the language's tables know: no lower-case name
 
 
@@ -141,6 +142,9 @@ def grammar(code: str) -> Grammar:
         group=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.group_anaphora', []))})(?!\w)", re.IGNORECASE),
         pair_gap=re.compile(rf"\s+(?:{conj})\s+(?:(?:{determiners})\s+)?", re.IGNORECASE),
         plain_words=_plain_words(lex),
+        list_opener=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.list_openers', []))})(?!\w)", re.IGNORECASE
+        ),
         pronoun_before=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$",
             re.IGNORECASE,
@@ -578,7 +582,7 @@ def _event(
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
     if typ == "former":
-        return _former(norm, t, persons, orgs, ms, affs, g, main)
+        return _former(norm, t, persons, orgs, ms, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
     subj = _nearest_person(norm, t, cl, persons, g, opener)
     subjects = _coordinated(norm, persons, subj, g, loose=True) if subj is not None else []
@@ -730,27 +734,28 @@ def _former(
     persons: list[Mention],
     orgs: list[Mention],
     ms: list[Mention],
-    affs: list[_Aff],
     g: Grammar,
     main: str | None,
 ) -> list[tuple[str, str, str, str | None]]:
-    """'ehemaliger Präsident von X' / 'ehemalige X-Talente wie A und B': they left X."""
+    """'ehemalige X-Talente wie A und B': people named as former staff of X have left X.
+
+    A former title ('ehemaliger Präsident von X', 'der frühere X-Chef Y') is a past role, the
+    ``holds_role`` fact of the apposition, and no news of a departure. Neither is a name after a
+    comma that no list opener introduces ('ehemalige Mitarbeiter sagen, Y habe ...').
+    """
     te = t.end()
-    out: list[tuple[str, str, str, str | None]] = []
-    for a in affs:
-        if a.org is not None and 0 <= a.role.start - te <= 12:
-            out.append(("leaves", a.person.name, a.org.name, a.role.name))
-    if out:
-        return out
     after = next((p for p in persons if p.start >= te), None)
-    if after is None or len(norm[te : after.start].split()) > 4:
-        return out
+    if after is None:
+        return []
+    gap = norm[te : after.start]
+    titled = any(m.kind == "role" and te <= m.start < after.start for m in ms)
+    if len(gap.split()) > 4 or titled or ("," in gap and not g.list_opener.search(gap)):
+        return []
     org = next((o for o in orgs if te <= o.start < after.start), None)
-    office = any(m.kind == "role" and m.name in _offices() and te <= m.start < after.start for m in ms)
-    obj = org.name if org else (None if office else main)
-    if obj:
-        out.extend(("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g))
-    return out
+    obj = org.name if org else main
+    if not obj:
+        return []
+    return [("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g)]
 
 
 def _event_role(
@@ -896,8 +901,13 @@ def _org_event(
         objs = [o for o in orgs if _slot(norm, o, g.into, ts - 80) and abs(o.start - ts) < 90]
         if not objs:
             return []
-        subj = next((e for e in reversed(ents) if e.end <= ts and e not in objs), None)
-        return [(typ, subj.name, o.name, None) for o in objs[:1]] if subj else []
+        # the investor: the nearest name before that is not the company invested in, preferably
+        # no prepositional object ('Musk sagte, dass er sich an X beteiligte und in X investierte';
+        # but 'Allianzen mit Microsoft, das Milliarden in X investierte')
+        near = [e for e in reversed(ents) if ts - 120 <= e.start and e.end <= ts and e.name != objs[0].name]
+        plain = [e for e in near if not _slot(norm, e, g.preposition, max(0, e.start - 30))]
+        subj = next(iter(plain or near), None)
+        return [(typ, subj.name, objs[0].name, None)] if subj else []
     # acquires: 'X übernimmt Y', 'Übernahme von Y durch X'
     before = [o for o in orgs if o.end <= ts]
     after = [o for o in orgs if o.start >= te]

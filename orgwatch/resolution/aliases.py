@@ -123,18 +123,11 @@ def slot_kinds(claim_type: str) -> tuple[EntityKind | None, EntityKind | None]:
 def canonicalize(claims: Iterable[Claim], aliases: AliasTable) -> list[Claim]:
     """Claims with canonical subject and object names, identical claims kept once, in order.
 
-    A claim whose organization slot holds a name the aliases know as a person ("left
-    Ultraman") was built on a misread name and is dropped.
+    Misread claims are dropped first (see ``drop_misread``).
     """
     out: dict[Claim, None] = {}
-    for claim in claims:
+    for claim in drop_misread(claims, aliases):
         subject_kind, object_kind = slot_kinds(claim.type)
-        if (
-            object_kind == "org"
-            and aliases.lookup(claim.object, "person")
-            and not aliases.lookup(claim.object, "org")
-        ):
-            continue
         fixed = replace(
             claim,
             subject=canonical_name(claim.subject, subject_kind, aliases),
@@ -142,3 +135,17 @@ def canonicalize(claims: Iterable[Claim], aliases: AliasTable) -> list[Claim]:
         )
         out.setdefault(fixed, None)
     return list(out)
+
+
+def drop_misread(claims: Iterable[Claim], aliases: AliasTable) -> list[Claim]:
+    """``claims`` without those whose organization slot holds a name the aliases know as a
+    person ("left Ultraman"): they were built on a misread name."""
+    return [
+        c
+        for c in claims
+        if not (
+            slot_kinds(c.type)[1] == "org"
+            and aliases.lookup(c.object, "person")
+            and not aliases.lookup(c.object, "org")
+        )
+    ]

@@ -12,6 +12,7 @@ from orgwatch.analysis import analyze
 from orgwatch.analysis.mentions import find_mentions
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.extraction import default_extractor
+from orgwatch.extraction.status import cues
 from orgwatch.model import AnalyzedDocument, Document
 
 Fact = tuple[str, str, str, str]  # type, subject, object, status
@@ -616,3 +617,43 @@ def test_a_plain_date_still_dates_the_event() -> None:
     text = "Eva Roth will leave Halvorsen at the end of the year."
     adoc = analyze(Document(id="t", text=text, source="test", published="2024-08-06", lang="en"))
     assert {c.date for c in default_extractor().extract(adoc) if c.type == "leaves"} == {"2024"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Vorstand sprach mit Eva Roth, der ehemaligen Chefin von Brunnhold, über die Pläne."),
+        ("en", "The board hired Eva Roth, the former chief executive of Halvorsen, as an adviser."),
+        ("fr", "Le conseil a recruté Eva Roth, ancienne présidente de Valmorin, comme conseillère."),
+        ("es", "La junta contrató a Eva Roth, ex presidenta de Aldemar, como asesora."),
+    ],
+)
+def test_a_former_title_is_a_past_role_not_a_departure(lang: str, text: str) -> None:
+    got = facts(lang, text)
+    assert ("holds_role", "Eva Roth") in {f[:2] for f in got}, got
+    assert not {f for f in got if f[0] == "leaves"}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leavers"),
+    [
+        ("de", "Zum Team gehören ehemalige Brunnhold-Mitarbeiter wie Eva Roth und Paul Weber.", 2),
+        ("en", "The team includes former Halvorsen engineers such as Eva Roth and Paul Weber.", 2),
+        ("de", "Ehemalige Brunnhold-Mitarbeiter sagen, Eva Roth sei eine gute Chefin gewesen.", 0),
+        ("en", "Former Halvorsen engineers said, Eva Roth was a fair manager.", 0),
+    ],
+)
+def test_former_staff_named_in_a_list_have_left(lang: str, text: str, leavers: int) -> None:
+    assert len({f for f in facts(lang, text) if f[0] == "leaves"}) == leavers
+
+
+def test_a_name_after_a_clause_final_auxiliary_opens_the_next_clause_de() -> None:
+    # the comma after 'hatte' is missing, as machine translation often leaves it
+    text = "Nachdem die Brunnhold AG Eva Roth entlassen hatte Paul Weber kündigte seinen Rücktritt an."
+    assert text.index("Paul Weber") in cues("de").bounds(text)
+    got = facts("de", text)
+    assert ("dismissed", "Eva Roth", "happened") in {(t, s, st) for t, s, _, st in got}, got
+    assert not {f for f in got if f[0] == "dismissed" and f[1] == "Paul Weber"}, got
+    # 'hatte' after a noun is a main-clause verb: no break before its object
+    main = "Im Januar hatte Paul Weber die Brunnhold AG verlassen."
+    assert main.index("Paul Weber") not in cues("de").bounds(main)

@@ -24,9 +24,10 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold"
 
-EVENTS_STRICT_F1 = 0.82
-AFFILIATIONS_F1 = 0.92
+EVENTS_STRICT_F1 = 0.90
+AFFILIATIONS_F1 = 0.95
 SMARTDATA_RECALL = 0.68
+
 
 def _score(gold: Path, facts: list[dict[str, object]], tmp_path: Path) -> dict[str, dict[str, float]]:
     pred = tmp_path / "pred.jsonl"

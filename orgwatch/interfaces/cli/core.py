@@ -43,17 +43,30 @@ def register(app: typer.Typer) -> None:
     app.command("facts")(facts_command)
 
 
-def extract_command(paths: Paths, out: Out = "-") -> None:
-    """Extract facts from articles to JSON Lines (FACTS.md format), without a store."""
+def extract_command(
+    paths: Paths,
+    out: Out = "-",
+    per_document: Annotated[
+        bool,
+        typer.Option(
+            "--per-document",
+            help="Stream each document's facts as it is read, without resolving names across the batch.",
+        ),
+    ] = False,
+) -> None:
+    """Extract facts from articles to JSON Lines (FACTS.md format), without a store.
+
+    Names are resolved across all the articles given, as in the store: a bare surname takes the
+    full name another article gives, when both share an organization, a role or a person.
+    """
     documents = facts = 0
     try:
         total = estimate_count(paths)
         with output(out) as stream, _progress(total, "extract") as advance:
-            for item in extract_paths(paths):
+            for item in extract_paths(paths, across_documents=not per_document, on_item=advance):
                 if isinstance(item, Note):
                     _report_line(item, err=True)  # standard output may be the data
                     continue
-                advance()
                 if isinstance(item, Skip):
                     _report_line(item, err=True)
                     continue
