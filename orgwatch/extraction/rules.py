@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -71,6 +71,7 @@ class Grammar:
     group: re.Pattern[str]  # 'beide Konzerne', 'both companies': the two organizations named together
     pair_gap: re.Pattern[str]  # ' und ', ' and ': what joins exactly two coordinated names
     list_opener: re.Pattern[str]  # 'wie', 'such as': a list of examples follows
+    also_from: re.Pattern[str]  # 'ebenfalls von ', 'also from ': an elided departure verb
     plain_words: frozenset[str]  # the words the language's tables know: no lower-case name
 
 
@@ -142,6 +143,11 @@ def grammar(code: str) -> Grammar:
         group=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.group_anaphora', []))})(?!\w)", re.IGNORECASE),
         pair_gap=re.compile(rf"\s+(?:{conj})\s+(?:(?:{determiners})\s+)?", re.IGNORECASE),
         plain_words=_plain_words(lex),
+        also_from=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.also', []))})\s+(?:{slots('source')})\s+"
+            rf"(?:(?:{determiners})\s+)?$",
+            re.IGNORECASE,
+        ),
         list_opener=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.list_openers', []))})(?!\w)", re.IGNORECASE
         ),
@@ -238,6 +244,7 @@ class RuleExtractor:
         speakers = [_speaker(s.norm, mentions.get(s.index, []), g) for s in sents]
         salient: str | None = None  # the person the text is about: antecedent of 'er', 'he', 'lui'
         pair: tuple[str, str] | None = None  # antecedent of 'beide Konzerne', 'both companies'
+        last: Claim | None = None  # the previous sentence's last departure
         age = 0
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
@@ -254,12 +261,46 @@ class RuleExtractor:
                 salient = persons[0].name
             if not persons and not any(m.kind == "org" for m in ms):
                 continue
-            for c in _sentence_claims(adoc, s, ms, g, cs, main, ctx):
+            found = _sentence_claims(adoc, s, ms, g, cs, main, ctx)
+            if last and not _triggers(s.norm, g, ms):
+                found += _elliptic(adoc, s, persons, ms, g, last)
+            departures = [c for c in found if c.type in ("leaves", "dismissed")]
+            last = departures[-1] if departures else None
+            for c in found:
                 key = (c.type, c.subject, c.object, c.role, c.status, c.date)
                 if key not in seen and c.subject != c.object:
                     seen.add(key)
                     claims.append(c)
         return claims
+
+
+def _elliptic(
+    adoc: AnalyzedDocument, s: Sentence, persons: list[Mention], ms: list[Mention], g: Grammar, last: Claim
+) -> list[Claim]:
+    """A departure whose verb is elided, right after a sentence that tells one: '..., ebenfalls
+    von X.', '... also from X.' The names before the cue left X, as the previous sentence's did."""
+    out = []
+    for o in (m for m in ms if m.kind == "org"):
+        cue = g.also_from.search(s.norm, max(0, o.start - 40), o.start)
+        before = [p for p in persons if p.end <= o.start]
+        if cue is None or not before:
+            continue
+        for p in _coordinated(s.norm, persons, before[-1], g):
+            # the status carries over; the date does not ('ebenfalls' joins people, not times)
+            out.append(
+                replace(
+                    last,
+                    subject=p.name,
+                    object=o.name,
+                    role=None,
+                    date=None,
+                    date_how="",
+                    evidence=s.text,
+                    start=s.start,
+                    end=s.end,
+                )
+            )
+    return out
 
 
 def _apposed(adoc: AnalyzedDocument, mentions: dict[int, list[Mention]]) -> set[str]:

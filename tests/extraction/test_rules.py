@@ -657,3 +657,22 @@ def test_a_name_after_a_clause_final_auxiliary_opens_the_next_clause_de() -> Non
     # 'hatte' after a noun is a main-clause verb: no break before its object
     main = "Im Januar hatte Paul Weber die Brunnhold AG verlassen."
     assert main.index("Paul Weber") not in cues("de").bounds(main)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Eva Roth ist von Brunnhold zurückgetreten. Paul Weber und Mia Lang, ebenfalls von Brunnhold"),
+        ("en", "Eva Roth resigned from Halvorsen. Paul Weber and Mia Lang, also from Halvorsen."),
+        ("it", "Eva Roth si è dimessa da Ferrovia Nord. Paul Weber e Mia Lang, anche da Ferrovia Nord."),
+        ("es", "Eva Roth dimitió de Aldemar. Paul Weber y Mia Lang, también de Aldemar."),
+    ],
+)
+def test_an_elided_departure_takes_the_verb_of_the_sentence_before(lang: str, text: str) -> None:
+    leavers = {s for typ, s, _, status in facts(lang, text) if typ == "leaves" and status == "happened"}
+    assert leavers == {"Eva Roth", "Paul Weber", "Mia Lang"}
+
+
+def test_an_also_without_a_departure_before_is_no_departure() -> None:
+    text = "Eva Roth sprach mit Brunnhold. Paul Weber und Mia Lang, ebenfalls von Brunnhold."
+    assert not {f for f in facts("de", text) if f[0] == "leaves"}

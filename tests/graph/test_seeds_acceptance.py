@@ -119,7 +119,6 @@ def test_flows_openai_to_anthropic(db: str) -> None:
     check_anthropic_flow(cli_json("flows", "OpenAI", "--db", db))
 
 
-@pytest.mark.xfail(strict=False, reason=EXTRACTOR)
 def test_events_corpus_f1_on_orgwatch_facts(db: str, tmp_path: Path) -> None:
     out = CliRunner().invoke(app, ["facts", "--db", db], catch_exceptions=False).stdout
     facts = [json.loads(line) for line in out.splitlines() if line.strip()]
