@@ -111,6 +111,8 @@ class Vocab:
     max_surnames: int
     demonyms: frozenset[str]
     org_heads: frozenset[str]
+    org_tails: frozenset[str]  # casefolded, as every word list of a Vocab
+    org_leads: frozenset[str]
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
@@ -176,6 +178,8 @@ def vocab(code: str) -> Vocab:
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
         demonyms=lex.words("mentions.demonyms"),
         org_heads=lex.words("mentions.org_heads"),
+        org_tails=common().words("mentions.org_tails"),
+        org_leads=common().words("mentions.org_leads"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
@@ -318,6 +322,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 and _is_name_word(toks[k], v)
                 and (not _ORG_SHAPE(toks[k].word) or _PREFIXED_SURNAME.fullmatch(toks[k].word))
                 and toks[k].word.casefold() not in v.org_heads  # 'Home Savings', 'Grace Bank'
+                and toks[k].word.casefold() not in v.org_tails  # 'Otto Group'
             ):
                 k += 1
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
@@ -391,6 +396,8 @@ def _org_spans(
     """
     role_ends = {m.end() for m in v.role_re.finditer(norm)}
     out = _headed_names(toks, v, taken | in_role, norm)
+    taken = taken | {k for a, b, _ in out for k in range(a, b)}
+    out += _tailed_names(toks, v, taken | in_role)
     taken = taken | {k for a, b, _ in out for k in range(a, b)}
     n = len(toks)
     legal = _legal_suffixes()
@@ -493,6 +500,50 @@ def _org_spans(
                 out.extend(_name_list(toks, j + 1, v, taken))
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
+    return out
+
+
+def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
+    """'Nordhafen Bank', 'Lumora Energy AG', 'Universität Linzgau': up to three name words before
+    a word that ends company names, or one or two after a word that begins institution names."""
+    out: list[tuple[int, int, str]] = []
+    n = len(toks)
+    legal = _legal_suffixes()
+
+    def free(k: int) -> bool:
+        return 0 <= k < n and k not in taken and not any(a <= k < b for a, b, _ in out)
+
+    def name(k: int) -> bool:
+        t = toks[k]
+        f = t.word.casefold()
+        return (
+            free(k)
+            and _is_name_word(t, v)
+            and f not in v.determiners
+            and f not in v.org_tails
+            and f not in v.org_leads
+            and f not in _legal_suffixes()
+        )
+
+    for i, t in enumerate(toks):
+        f = t.word.casefold()
+        if not t.cap or not free(i):
+            continue
+        if f in v.org_tails:
+            j = i
+            while j - 1 >= 0 and i - j < 3 and name(j - 1):
+                j -= 1
+            if j < i:
+                end = i + 1
+                while end < n and toks[end].cap and toks[end].word.casefold() in legal:
+                    end += 1
+                out.append((j, end, " ".join(x.word for x in toks[j : i + 1])))
+        elif f in v.org_leads:
+            end = i + 1
+            while end < n and end - i <= 2 and name(end):
+                end += 1
+            if end > i + 1:
+                out.append((i, end, " ".join(x.word for x in toks[i:end])))
     return out
 
 
@@ -878,7 +929,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 doc.cued.add(toks[a].word)
         in_role = _role_tokens(toks, s.norm, v)
         tags = tags_by[s.index] = _tag_tokens(s, toks)
-        os_ = [o for o in _org_spans(toks, v, taken | tags, s.norm, in_role) if not _is_place(o[2], v)]
+        os_ = [
+            _no_initial_tail(o)
+            for o in _org_spans(toks, v, taken | tags, s.norm, in_role)
+            if not _is_place(o[2], v)
+        ]
         org_spans[s.index] = os_
         strong.update(name for _, _, name in os_)
         for _, _, name in os_:
@@ -936,13 +991,19 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         org_lookup.setdefault(o + "s", o)
         org_lookup.setdefault(o + "'s", o)
         org_lookup.setdefault(o + "’s", o)
-    multi_orgs = [o for o in known_orgs if " " in o]
-    # 'Nimbus' after 'Nimbus Robotics': the short form of the one longer name it begins
-    heads = Counter(o.split()[0] for o in multi_orgs)
-    for o in multi_orgs:
-        first = o.split()[0]
-        if heads[first] == 1 and first in org_lookup and not v.name_adjectives.fullmatch(first):
-            for form in (first, first + "s", first + "'s", first + "’s"):
+    multi_orgs = sorted((o for o in known_orgs if " " in o), key=lambda o: (-len(o), o))  # longest first
+    # 'Nimbus' after 'Nimbus Robotics', 'Meridiano' after 'Banco Meridiano': the short form of
+    # the one longer name whose distinctive word it is (not its head, tail or connector)
+    generic = v.org_heads | v.org_tails | v.org_leads | v.org_cues | v.name_connectors | v.particles
+    distinctive = {
+        o: [w for w in o.split() if w.casefold() not in generic and not v.name_adjectives.fullmatch(w)]
+        for o in multi_orgs
+    }
+    owners = Counter(ws[0] for ws in distinctive.values() if ws)
+    for o, ws in distinctive.items():
+        w = ws[0] if ws else ""
+        if owners[w] == 1 and w not in names and w not in person_words:
+            for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
 
     # Pass 2: every sentence with document-level knowledge.
@@ -953,7 +1014,20 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         col = _Collector(norm, toks)
         ms, used, add = col.mentions, col.used, col.add
 
+        # a longer organization name wins over a lone surname inside it ('Marlow Mode')
+        for o in multi_orgs:
+            for m in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", norm):
+                idx = [k for k, t in enumerate(toks) if m.start() <= t.start < m.end()]
+                multi_person = any(b - a > 1 and a <= k < b for a, b in person_spans[s.index] for k in idx)
+                if idx and not multi_person and not any(k in used for k in idx):
+                    end = idx[-1] + 1
+                    legal = _legal_suffixes()
+                    while end < len(toks) and toks[end].cap and toks[end].word.casefold() in legal:
+                        end += 1  # 'Kronberg Logistik AG': the suffix belongs to the mention
+                    add("org", idx[0], end, o)
         for a, b in person_spans[s.index]:
+            if any(k in used for k in range(a, b)):
+                continue
             words = [t.word for t in toks[a:b]]
             if b - a == 1:
                 w = words[0]
@@ -990,16 +1064,18 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 garble = _fuzzy_surname(w, surname_of)
                 if garble:
                     add("person", i, i + 1, garble)
-        for o in multi_orgs:
-            for m in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", norm):
-                idx = [k for k, t in enumerate(toks) if m.start() <= t.start < m.end()]
-                if idx and not any(k in used for k in idx):
-                    add("org", idx[0], idx[-1] + 1, o)
         for m in v.role_re.finditer(norm):
             ms.append(Mention("role", m.start(), m.end(), m.group(), v.role_name(m.group())))
         ms.sort(key=lambda x: (x.start, x.end))
         out[s.index] = ms
     return out
+
+
+def _no_initial_tail(span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """'Laboratori Benedetti S' (of 'S.p.A.' cut at its periods): the name without the letter."""
+    a, b, name = span
+    head, _, last = name.rpartition(" ")
+    return (a, b - 1, head) if head and len(last) == 1 and b - a > 1 else span
 
 
 _TAG = re.compile(r"[#@][\w-]+")

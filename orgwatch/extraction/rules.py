@@ -333,7 +333,7 @@ def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str], appose
     """The organization the article is about: clearly the most mentioned, and surely an organization."""
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
     top = counts.most_common(2)
-    if not top or top[0][1] < 3 or top[0][0] not in strong or top[0][0] in apposed:
+    if not top or top[0][1] < 2 or top[0][0] not in strong or top[0][0] in apposed:
         return None
     if len(top) > 1 and top[1][1] * 1.5 > top[0][1]:
         return None
