@@ -1006,6 +1006,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
 
+    # one pattern for all longer names, longest first, compiled once per document
+    multi_re = re.compile("|".join(rf"(?<!\w){re.escape(o)}(?!\w)" for o in multi_orgs))
+    legal = _legal_suffixes()
+
     # Pass 2: every sentence with document-level knowledge.
     out: dict[int, list[Mention]] = {}
     for s in sents:
@@ -1015,16 +1019,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         ms, used, add = col.mentions, col.used, col.add
 
         # a longer organization name wins over a lone surname inside it ('Marlow Mode')
-        for o in multi_orgs:
-            for m in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", norm):
-                idx = [k for k, t in enumerate(toks) if m.start() <= t.start < m.end()]
-                multi_person = any(b - a > 1 and a <= k < b for a, b in person_spans[s.index] for k in idx)
-                if idx and not multi_person and not any(k in used for k in idx):
-                    end = idx[-1] + 1
-                    legal = _legal_suffixes()
-                    while end < len(toks) and toks[end].cap and toks[end].word.casefold() in legal:
-                        end += 1  # 'Kronberg Logistik AG': the suffix belongs to the mention
-                    add("org", idx[0], end, o)
+        for m in multi_re.finditer(norm) if multi_orgs else ():
+            idx = [k for k, t in enumerate(toks) if m.start() <= t.start < m.end()]
+            multi_person = any(b - a > 1 and a <= k < b for a, b in person_spans[s.index] for k in idx)
+            if idx and not multi_person and not any(k in used for k in idx):
+                end = idx[-1] + 1
+                while end < len(toks) and toks[end].cap and toks[end].word.casefold() in legal:
+                    end += 1  # 'Kronberg Logistik AG': the suffix belongs to the mention
+                add("org", idx[0], end, m.group())
         for a, b in person_spans[s.index]:
             if any(k in used for k in range(a, b)):
                 continue
