@@ -63,8 +63,10 @@ def _claims(
     """
     try:
         adoc = analyze(doc)
-        claims = drop_misread(consolidate(extractor.extract(adoc)), aliases)
-        return adoc, canonicalize(claims, aliases if rename else AliasTable())
+        claims = consolidate(extractor.extract(adoc))
+        if rename:
+            return adoc, canonicalize(claims, aliases)  # drops misread claims too
+        return adoc, canonicalize(drop_misread(claims, aliases), AliasTable())
     except OrgwatchError as e:
         return Skip(doc.source, e.message, e.code)
 

@@ -522,7 +522,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
             and f not in v.determiners
             and f not in v.org_tails
             and f not in v.org_leads
-            and f not in _legal_suffixes()
+            and f not in legal
         )
 
     for i, t in enumerate(toks):
