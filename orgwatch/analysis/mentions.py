@@ -178,8 +178,8 @@ def vocab(code: str) -> Vocab:
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
         demonyms=lex.words("mentions.demonyms"),
         org_heads=lex.words("mentions.org_heads"),
-        org_tails=common().words("mentions.org_tails"),
-        org_leads=common().words("mentions.org_leads"),
+        org_tails=com.words("mentions.org_tails") | lex.words("mentions.org_tails"),
+        org_leads=com.words("mentions.org_leads") | lex.words("mentions.org_leads"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
@@ -274,6 +274,7 @@ class _Doc:
     slotted: set[str] = field(default_factory=set)  # candidates seen in an organization slot
     speakers: set[str] = field(default_factory=set)  # lone names next to a verb of saying
     cued: set[str] = field(default_factory=set)  # lone names right after a title
+    acronyms: dict[str, str] = field(default_factory=dict)  # 'RTSE' -> 'Radiotelevisión del Sureste'
 
 
 def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str) -> list[tuple[int, int]]:
@@ -326,8 +327,10 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             ):
                 k += 1
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
+            # ... and 'Calder Ridge Bancorp', 'Harlan State University': a name before a tail
             firm = k < n and (
-                (toks[k].cap and toks[k].word.casefold() in _legal_suffixes()) or toks[k].text == "&"
+                (toks[k].cap and toks[k].word.casefold() in _legal_suffixes() | v.org_tails)
+                or toks[k].text == "&"
             )
             if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
                 spans.append((i, k))
@@ -450,6 +453,8 @@ def _org_spans(
             and i + 1 < n
             and _is_name_word(toks[i + 1], v)
             and (i + 1) not in taken
+            # ... but 'der Hamburger Handelskonzern Otto Group': an adjective before a common noun
+            and not _is_cue(toks[i + 1].word, v)
         ):
             j = (
                 i + 2
@@ -503,6 +508,12 @@ def _org_spans(
     return out
 
 
+def _is_cue(word: str, v: Vocab) -> bool:
+    """'Unternehmen', 'Pharmakonzern': a noun that describes an organization without naming it."""
+    f = word.casefold()
+    return f in v.org_cues or bool(v.org_cue_suffixes and f.endswith(v.org_cue_suffixes))
+
+
 def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
     """'Nordhafen Bank', 'Lumora Energy AG', 'Universität Linzgau': up to three name words before
     a word that ends company names, or one or two after a word that begins institution names."""
@@ -519,6 +530,8 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
         return (
             free(k)
             and _is_name_word(t, v)
+            # 'der Pharmakonzern Helvion Pharma': a descriptive noun before the name is no part of it
+            and not _is_cue(t.word, v)
             and f not in v.determiners
             and f not in v.org_tails
             and f not in v.org_leads
@@ -844,6 +857,8 @@ def _is_place(name: str, v: Vocab) -> bool:
     places = _places()
     if name in places or name in _cities():
         return True
+    if name.isupper() and len(name) > 3 and name.title() in places | _cities():
+        return True  # 'MILANO – ...', 'DETROIT (AP)': a dateline's city in capitals
     for w in name.split():
         w = _strip_possessive(w)
         f = w.casefold()
@@ -935,6 +950,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if not _is_place(o[2], v)
         ]
         org_spans[s.index] = os_
+        for _, b, name in os_:
+            acronym = _defined_acronym(toks, b, name)
+            if acronym:
+                doc.acronyms[acronym] = name
         strong.update(name for _, _, name in os_)
         for _, _, name in os_:
             doc.orgs[name] += 1
@@ -965,8 +984,17 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # a lone speaker is a person when a title cued it, its genitive is used ('Vogels Anwalt'), or
     # it garbles a known surname; else ('Kelvo said') it may well be an organization
     cap_words = {t.word for toks in toks_by.values() for t in toks if t.cap}
+    # 'Vantor said' after 'Vantor Motors': the first word of a longer organization name
+    org_firsts = {o.split()[0] for o in doc.orgs if " " in o}
     for w in doc.speakers:
-        if " " in w or w in doc.orgs or w in firstname_of or w.casefold() in v.stop or v.is_role(w):
+        if (
+            " " in w
+            or w in doc.orgs
+            or w in org_firsts
+            or w in firstname_of
+            or w.casefold() in v.stop
+            or v.is_role(w)
+        ):
             continue
         garble = _fuzzy_surname(w, surname_of)
         if garble or w in doc.cued or {w + "s", w + "'s", w + "’s"} & cap_words:
@@ -1006,9 +1034,25 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
 
+    legal = _legal_suffixes()
+    # 'Straits Horizon' after 'Straits Horizon Airlines': the one longer name it begins;
+    # 'RTSE' after 'Radiotelevisión del Sureste (RTSE)': the name it abbreviates
+    canon = {
+        o: longer[0]
+        for o in multi_orgs
+        if len(longer := [x for x in multi_orgs if x.startswith(o + " ")]) == 1
+        and all(len(w.rstrip(".")) > 1 and w.casefold() not in legal for w in longer[0][len(o) :].split())
+    }
+    # 'Rovira Vidal' after 'Laboratorios Rovira Vidal': the one longer name it ends
+    for o in known_orgs:
+        longer = [x for x in multi_orgs if x.endswith(" " + o)]
+        if len(longer) == 1 and o.casefold() not in generic and not o.isupper():
+            (canon if " " in o else org_lookup).setdefault(o, longer[0])
+    org_lookup.update(doc.acronyms)
+    canon.update(doc.acronyms)
+
     # one pattern for all longer names, longest first, compiled once per document
     multi_re = re.compile("|".join(rf"(?<!\w){re.escape(o)}(?!\w)" for o in multi_orgs))
-    legal = _legal_suffixes()
 
     # Pass 2: every sentence with document-level knowledge.
     out: dict[int, list[Mention]] = {}
@@ -1026,7 +1070,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 end = idx[-1] + 1
                 while end < len(toks) and toks[end].cap and toks[end].word.casefold() in legal:
                     end += 1  # 'Kronberg Logistik AG': the suffix belongs to the mention
-                add("org", idx[0], end, m.group())
+                add("org", idx[0], end, canon.get(m.group(), m.group()))
         for a, b in person_spans[s.index]:
             if any(k in used for k in range(a, b)):
                 continue
@@ -1044,7 +1088,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         used.update(tags_by[s.index])
         for a, b, name in org_spans[s.index]:
             if not any(k in used for k in range(a, b)):
-                add("org", a, b, org_lookup.get(name, name) if " " not in name else name)
+                add("org", a, b, org_lookup.get(name, name) if " " not in name else canon.get(name, name))
         for i, t in enumerate(toks):
             if i in used or not t.cap:
                 continue
@@ -1073,11 +1117,26 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     return out
 
 
+def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:
+    """'RTSE' in 'Radiotelevisión del Sureste (RTSE)': a short form defined right after the name.
+
+    Its letters must spell the name's, in order, from the first one on."""
+    if end + 2 >= len(toks) or toks[end].text != "(" or toks[end + 2].text != ")" or " " not in name:
+        return None
+    short = toks[end + 1].word
+    if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= 8 and short != name):
+        return None
+    letters = iter(name.casefold())
+    if short[0].casefold() != name[0].casefold() or not all(c in letters for c in short.casefold()):
+        return None
+    return short
+
+
 def _no_initial_tail(span: tuple[int, int, str]) -> tuple[int, int, str]:
     """'Laboratori Benedetti S' (of 'S.p.A.' cut at its periods): the name without the letter."""
     a, b, name = span
     head, _, last = name.rpartition(" ")
-    return (a, b - 1, head) if head and len(last) == 1 and b - a > 1 else span
+    return (a, b - 1, head) if head and len(last.rstrip(".")) == 1 and b - a > 1 else span
 
 
 _TAG = re.compile(r"[#@][\w-]+")

@@ -173,3 +173,30 @@ def test_a_prefixed_surname_after_a_first_name_is_a_person() -> None:
 
 def test_hashtags_and_handles_are_no_organizations() -> None:
     assert "QuorvaLeaks" not in names("en", "Users posted #QuorvaLeaks and @QuorvaFan all day.", "org")
+
+
+def test_a_descriptive_noun_before_a_name_is_no_part_of_it() -> None:
+    text = "Der Münchner Pharmakonzern Velmora Pharma übernimmt den Hamburger Handelskonzern Ostwerk Group."
+    orgs = names("de", text, "org")
+    assert "Velmora Pharma" in orgs and "Ostwerk Group" in orgs, orgs
+    assert not any("konzern" in o for o in orgs), orgs
+
+
+def test_a_name_before_an_organization_tail_is_no_person() -> None:
+    for text in ("Calder Ridge Bancorp said profit rose.", "Jenny Ridge University hired a dean."):
+        assert names("en", text, "person") == [], text
+    assert names("en", "Calder Ridge Bancorp said profit rose.", "org") == ["Calder Ridge Bancorp"]
+
+
+def test_short_forms_and_acronyms_take_the_full_name() -> None:
+    de = "Der Sender Westwelle Rundfunk (WWR) sucht einen Intendanten. Die WWR wächst."
+    assert set(names("de", de, "org")) == {"Westwelle Rundfunk"}
+    es = "Laboratorios Monteverde Sala crece. El consejo de Monteverde Sala aprobó el plan."
+    assert set(names("es", es, "org")) == {"Laboratorios Monteverde Sala"}
+    en = "Straits Meridian Airlines hired a pilot. Straits Meridian said it grew."
+    assert set(names("en", en, "org")) == {"Straits Meridian Airlines"}
+
+
+def test_a_dateline_city_in_capitals_is_no_organization() -> None:
+    assert "MILANO" not in names("it", "MILANO – La società Orvieta ha nominato un nuovo direttore.", "org")
+    assert names("fr", "Le FC Valbonne a limogé son entraîneur.", "org") == ["FC Valbonne"]
