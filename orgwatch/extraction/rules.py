@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -206,6 +206,8 @@ class Context:
     salient: str | None
     speaker: str | None
     pair: tuple[str, str] | None = None  # the two organizations last named together ('A und B')
+    # each person's organization as the text introduced them: what 'left the company' refers to
+    home: dict[str, str] = field(default_factory=dict)
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -238,6 +240,7 @@ class RuleExtractor:
         g = grammar(adoc.lang)
         cs = cues(adoc.lang)
         main = _main_org(mentions, strong_orgs(adoc), _apposed(adoc, mentions))
+        home: dict[str, str] = {}
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
         sents = [s for s in adoc.sentences if not s.is_junk]
@@ -253,6 +256,7 @@ class RuleExtractor:
                 salient,
                 g.first_person.search(s.norm) and next(filter(None, speakers[i : i + 3]), None),
                 pair,
+                home,
             )
             # a pair named in this sentence is the antecedent of the next two sentences
             here = _last_pair(s.norm, [m for m in ms if m.kind == "org"], g, len(s.norm))
@@ -264,6 +268,9 @@ class RuleExtractor:
             found = _sentence_claims(adoc, s, ms, g, cs, main, ctx)
             if last and not _triggers(s.norm, g, ms):
                 found += _elliptic(adoc, s, persons, ms, g, last)
+            for c in found:
+                if c.type == "holds_role" and c.status == "happened":
+                    home.setdefault(c.subject, c.object)
             departures = [c for c in found if c.type in ("leaves", "dismissed")]
             last = departures[-1] if departures else None
             for c in found:
@@ -517,7 +524,7 @@ def _sentence_claims(
             )
         )
 
-    ana = g.anaphora.search(norm) if main else None
+    ana = _anaphor(norm, ms, g, 0, len(norm)) if main else None
     for a in all_affs:
         org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs or ana else None)
         if a.org is None and a.role.name in _offices():
@@ -724,18 +731,22 @@ def _event(
             return [(typ, p.name, ante.name, None) for p in subjects]
     # 'che aveva fondato la società', 'left the company': the article's organization, unless a
     # named one stands nearer
-    ana = g.anaphora.search(norm, max(cl[0], ts - 60), min(cl[1], te + 60)) if main else None
+    # ... or, in an article about no one organization, the one the person was introduced with
+    main = main or (ctx.home.get(subj.name) if typ in _FROM_TYPES else None)
+    ana = _anaphor(norm, ms, g, max(cl[0], ts - 60), min(cl[1], te + 60)) if main else None
     if ana is not None:
         ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
-        named = [o for o in near if dist(o) < ana_dist and not is_modifier(o)]
-        if not named and typ != "joins":
+        # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia')
+        named = [o for o in near if (dist(o) < ana_dist or o in src) and not is_modifier(o)]
+        # one joins the article's organization only where the clause names no other
+        if not named and (typ != "joins" or not any(cl[0] <= o.start < cl[1] for o in orgs)):
             near = []
             own = {main} if main else set()
     if typ in ("joins", "appointed"):
         cands = [o for o in near if o.name not in own and not is_modifier(o)]
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, 0)]
         cands = pref or [o for o in cands if o not in src] or cands
-        obj = cands[0].name if cands else (main if typ == "appointed" else None)
+        obj = cands[0].name if cands else (main if typ == "appointed" or ana is not None else None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too
             left = next((o.name for o in sorted(src, key=dist) if o.name != obj and dist(o) <= 40), None)
@@ -797,6 +808,15 @@ def _former(
     if not obj:
         return []
     return [("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g)]
+
+
+def _anaphor(norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int) -> re.Match[str] | None:
+    """'the company', 'la banca' between ``lo`` and ``hi``, but not a name's own words ('der
+    Deutschen Bank')."""
+    for m in g.anaphora.finditer(norm, lo, hi):
+        if not any(x.kind != "role" and x.start < m.end() and m.start() < x.end for x in ms):
+            return m
+    return None
 
 
 def _event_role(
@@ -904,7 +924,7 @@ def _org_event(
 ) -> list[tuple[str, str, str, str | None]]:
     """Lawsuits, investments and acquisitions: actors may be persons or organizations."""
     ts, te = t.start(), t.end()
-    ana = g.anaphora.search(norm, cl[0], ts) if main else None
+    ana = _anaphor(norm, orgs + persons, g, cl[0], ts) if main else None
     if ana is not None and main and not any(cl[0] <= o.start < ana.start() for o in orgs + persons):
         # 'Zudem hat der Konzern die Spedition Lassen verklagt': the article's organization acts
         orgs = sorted(

@@ -676,3 +676,29 @@ def test_an_elided_departure_takes_the_verb_of_the_sentence_before(lang: str, te
 def test_an_also_without_a_departure_before_is_no_departure() -> None:
     text = "Eva Roth sprach mit Brunnhold. Paul Weber und Mia Lang, ebenfalls von Brunnhold."
     assert not {f for f in facts("de", text) if f[0] == "leaves"}
+
+
+def test_a_kind_of_organization_refers_to_the_article_s_organization() -> None:
+    en = (
+        "Halvern Bancorp named a new chief executive on Monday. Halvern Bancorp said profit rose. "
+        "Tom Reyes, 61, joined the regional bank in 1994. Ann Kyle has left the bank, Halvern Bancorp said."
+    )
+    got = {f[:3] for f in article_facts("en", en)}
+    assert {("joins", "Tom Reyes", "Halvern Bancorp"), ("leaves", "Ann Kyle", "Halvern Bancorp")} <= got
+    it = (
+        "La Banca Orvieta cambia vertice. La Banca Orvieta ha chiuso l'anno in utile. "
+        "Paolo Serra lascerà la banca a giugno. Marta Gori entrerà nella società rivale Credimar."
+    )
+    got = {f[:3] for f in article_facts("it", it)}
+    assert ("leaves", "Paolo Serra", "Banca Orvieta") in got
+    assert ("joins", "Marta Gori", "Banca Orvieta") not in got
+
+
+def test_the_company_one_left_is_the_one_they_were_introduced_with() -> None:
+    # two companies named equally often: no article organization, so the person's own one
+    es = (
+        "Redalia y Telvano cierran su fusión. Redalia y Telvano informaron del acuerdo. "
+        "Luis Peña, director financiero de Redalia, presentó las cifras junto a Telvano. "
+        "Peña dejará la empresa a finales de año."
+    )
+    assert ("leaves", "Luis Peña", "Redalia") in {f[:3] for f in article_facts("es", es)}
