@@ -299,7 +299,19 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and toks[i + 1].cap
             and toks[i + 1].word in names
         )
-        if t.word in names and len(t.word) > 1 and t.word.casefold() not in v.stop and t.cap and not calendar:
+        # 'Caja de Ahorros', 'Universidad Andina del Pacífico': a head noun is no first name, and
+        # the name after one is the organization's
+        institution = t.word.casefold() in v.org_heads or (
+            i > 0 and toks[i - 1].cap and toks[i - 1].word.casefold() in v.org_heads
+        )
+        if (
+            t.word in names
+            and len(t.word) > 1
+            and t.word.casefold() not in v.stop
+            and t.cap
+            and not calendar
+            and not institution
+        ):
             j = i + 1
             # a second first name ('Jan Philipp Albrecht'), particles, then the surname(s)
             if (
@@ -611,6 +623,7 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
         while word(end):
             end += 1
         run_start, joined = i, False
+        first_end, later_head = end, None  # 'Investigación de la Universidad Andina': where the name begins
         while end < n:
             k, links = end, list[str]()
             while (
@@ -628,7 +641,13 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
                 nxt += 1
             if links[0] in conj and end - run_start > 1 and nxt - k > 1:
                 break  # 'Acme Foods and Bolt Bank': two names listed
+            if later_head is None and not set(links) & conj and toks[k].word.casefold() in v.org_heads:
+                later_head = k
             run_start, end, joined = k, nxt, True
+        if later_head is not None and not any(
+            toks[k].word.casefold() in v.org_heads for k in range(i, first_end)
+        ):
+            i = later_head  # '... vicerrectora de Investigación de la Universidad X': the area is no part
         if joined and any(toks[k].word.casefold() in v.org_heads for k in range(i, end)):
             name = norm[toks[i].start : toks[end - 1].end]
             while end < n and toks[end].cap and toks[end].word.casefold() in _legal_suffixes():
@@ -981,6 +1000,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         parts = full.split()
         surname_of.setdefault(parts[-1], full)
         firstname_of.setdefault(parts[0], []).append(full)
+    for full in doc.persons:
+        # 'Sanz' and 'Martínez Soria' for 'Alberto Sanz Ferrer', 'José Luis Martínez Soria': where
+        # a name has two surnames the first, or both, stand for it
+        parts = [w for w in full.split() if w.casefold() not in v.particles]
+        for k in range(1, len(parts) - 1):
+            if parts[k] not in names:
+                surname_of.setdefault(parts[k], full)
+                surname_of.setdefault(" ".join(parts[k:]), full)
     # a lone speaker is a person when a title cued it, its genitive is used ('Vogels Anwalt'), or
     # it garbles a known surname; else ('Kelvo said') it may well be an organization
     cap_words = {t.word for toks in toks_by.values() for t in toks if t.cap}
@@ -1003,7 +1030,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
-        if w in person_words or _is_place(w, v) or _possessive_base(w, surname_of) is not None:
+        if (
+            w in person_words
+            or w in surname_of
+            or _is_place(w, v)
+            or _possessive_base(w, surname_of) is not None
+        ):
             continue
         plural = v.capitalises_nouns and w.endswith("e")  # 'Produkte', 'Tiere'
         if w in doc.slotted or (c >= min_count and w not in names and not plural):
@@ -1094,7 +1126,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 continue
             w = t.word
             base = _possessive_base(w, surname_of)
-            if w in surname_of or base:
+            pair = f"{w} {toks[i + 1].word}" if i + 1 < len(toks) and i + 1 not in used else ""
+            if pair in surname_of:
+                add("person", i, i + 2, surname_of[pair])
+            elif w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])
             elif (
                 w in firstname_of

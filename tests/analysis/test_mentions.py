@@ -200,3 +200,18 @@ def test_short_forms_and_acronyms_take_the_full_name() -> None:
 def test_a_dateline_city_in_capitals_is_no_organization() -> None:
     assert "MILANO" not in names("it", "MILANO – La società Orvieta ha nominato un nuovo direttore.", "org")
     assert names("fr", "Le FC Valbonne a limogé son entraîneur.", "org") == ["FC Valbonne"]
+
+
+def test_a_first_surname_stands_for_a_name_with_two() -> None:
+    text = "Alberto Sanz Ferrer dirige el grupo. Sanz dejó el cargo. Según Martínez Soria, todo sigue."
+    text = "José Luis Martínez Soria y " + text
+    persons = names("es", text, "person")
+    assert persons.count("Alberto Sanz Ferrer") == 2 and "José Luis Martínez Soria" in persons[-1:], persons
+    assert names("es", text, "org") == []
+
+
+def test_a_head_noun_is_no_first_name() -> None:
+    text = "La Caja de Ahorros del Tormes citó a la exvicerrectora de Investigación de la Universidad Andina."
+    orgs = names("es", text, "org")
+    assert "Caja de Ahorros del Tormes" in orgs and "Universidad Andina" in orgs, orgs
+    assert names("es", text, "person") == []
