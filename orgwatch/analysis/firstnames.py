@@ -9,7 +9,8 @@ language's stopwords.
 
 from __future__ import annotations
 
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -33,5 +34,14 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)
 def is_first_name(word: str) -> bool:
-    return word in first_names()
+    """'Élodie' (the list writes 'Elodie'), 'Jean-Baptiste' (two names of the list) count too."""
+    names = first_names()
+    if word in names:
+        return True
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if plain != word and plain in names:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(x[:1].isupper() and is_first_name(x) for x in parts)

@@ -28,7 +28,7 @@ from typing import Literal
 from babel import Locale
 from rapidfuzz import fuzz
 
-from orgwatch.analysis.firstnames import first_names
+from orgwatch.analysis.firstnames import first_names, is_first_name
 from orgwatch.lang import Lexicon, available, common, lexicon
 from orgwatch.model import AnalyzedDocument, Mention, Sentence
 
@@ -179,7 +179,10 @@ def vocab(code: str) -> Vocab:
         demonyms=lex.words("mentions.demonyms"),
         org_heads=lex.words("mentions.org_heads"),
         org_tails=com.words("mentions.org_tails") | lex.words("mentions.org_tails"),
-        org_leads=com.words("mentions.org_leads") | lex.words("mentions.org_leads"),
+        # where a name's head comes first ('Banco Meridiano', 'Automóviles Duero') heads lead names
+        org_leads=com.words("mentions.org_leads")
+        | lex.words("mentions.org_leads")
+        | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
@@ -305,7 +308,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             i > 0 and toks[i - 1].cap and toks[i - 1].word.casefold() in v.org_heads
         )
         if (
-            t.word in names
+            is_first_name(t.word)
             and len(t.word) > 1
             and t.word.casefold() not in v.stop
             and t.cap

@@ -457,27 +457,44 @@ def _relative_spans(norm: str, g: Grammar) -> list[tuple[int, int]]:
 
 
 def _coordinated(
-    norm: str, persons: list[Mention], p: Mention, g: Grammar, loose: bool = False
+    norm: str,
+    persons: list[Mention],
+    p: Mention,
+    g: Grammar,
+    loose: bool = False,
+    roles: list[Mention] | None = None,
 ) -> list[Mention]:
     """``p`` and the persons listed with it ('A, B und C').
 
     ``loose`` also takes a subject joined by 'und' and a short description ('Mia Lang und
     einer der Erfinder von RLHF Paul Weber verließ ...'): used for the subjects of events only.
+    With ``roles``, names listed with their titles are listed too ('A, directora comercial; B,
+    responsable de compras, y C, ...').
     """
+
+    def listed(a: Mention, b: Mention, left: bool) -> bool:
+        gap = norm[a.end : b.start]
+        if g.conj.match(gap) or (left and loose and g.loose_conj.fullmatch(gap)):
+            return True
+        return bool(
+            roles and _TITLED_GAP.fullmatch(gap) and any(a.end < r.start and r.end < b.start for r in roles)
+        )
+
     i = persons.index(p)
     group = [p]
     j = i
-    while j > 0 and (
-        g.conj.match(norm[persons[j - 1].end : persons[j].start])
-        or (loose and g.loose_conj.fullmatch(norm[persons[j - 1].end : persons[j].start]))
-    ):
+    while j > 0 and listed(persons[j - 1], persons[j], True):
         j -= 1
         group.insert(0, persons[j])
     j = i
-    while j + 1 < len(persons) and g.conj.match(norm[persons[j].end : persons[j + 1].start]):
+    while j + 1 < len(persons) and listed(persons[j], persons[j + 1], False):
         j += 1
         group.append(persons[j])
     return group
+
+
+# ', directora comercial; ', ', CTO, et ': a name's title between two names of a list
+_TITLED_GAP = re.compile(r"\s*,\s*[^,;:.!?()\d]{2,60}?\s*[,;]\s*(?:\w{1,3}\s+)?")
 
 
 def _clause(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -598,6 +615,11 @@ def _nearest_person(
     ]
     if after and len(norm[t.end() : after[0].start].split()) <= 4:
         return after[0]
+    # 'le départ de trois de ses dirigeants : Léna Rigaud, ...': the list after a colon
+    colon = norm.find(":", t.end(), t.end() + 80)
+    listed = next((p for p in persons if colon >= 0 and 0 < p.start - colon <= 3), None)
+    if listed is not None:
+        return listed
     # 'Tom Brandt, der 2023 zu Nordwind kam': a relative clause right after the person;
     # 'Ferri, che aveva fondato la società, entrerà ...': the main clause goes on after it
     if before and (
@@ -633,7 +655,8 @@ def _event(
         return _former(norm, t, persons, orgs, ms, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
     subj = _nearest_person(norm, t, cl, persons, g, opener)
-    subjects = _coordinated(norm, persons, subj, g, loose=True) if subj is not None else []
+    roles = [m for m in ms if m.kind == "role"]
+    subjects = _coordinated(norm, persons, subj, g, loose=True, roles=roles) if subj is not None else []
     if subj is None:
         # 'ich habe Nordwind mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'
         name = None

@@ -215,3 +215,11 @@ def test_a_head_noun_is_no_first_name() -> None:
     orgs = names("es", text, "org")
     assert "Caja de Ahorros del Tormes" in orgs and "Universidad Andina" in orgs, orgs
     assert names("es", text, "person") == []
+
+
+def test_head_first_names_accented_and_compound_first_names() -> None:
+    assert names("es", "Según Seguros Almena, el plan funciona.", "org") == ["Seguros Almena"]
+    assert names("fr", "Selon Élodie Marvaux et Jean-Baptiste Orlan, tout va bien.", "person") == [
+        "Élodie Marvaux",
+        "Jean-Baptiste Orlan",
+    ]

@@ -702,3 +702,18 @@ def test_the_company_one_left_is_the_one_they_were_introduced_with() -> None:
         "Peña dejará la empresa a finales de año."
     )
     assert ("leaves", "Luis Peña", "Redalia") in {f[:3] for f in article_facts("es", es)}
+
+
+def test_names_listed_with_their_titles_are_one_subject() -> None:
+    es = (
+        "Automóviles Tarsa anuncia cambios. Automóviles Tarsa crece. Elena Varo, directora comercial; "
+        "Raúl Ponce, responsable de compras, y Bea Lomas, directora de personas, abandonan la compañía."
+    )
+    got = {f[:3] for f in article_facts("es", es)}
+    assert {("leaves", n, "Automóviles Tarsa") for n in ("Elena Varo", "Raúl Ponce", "Bea Lomas")} <= got
+    fr = (
+        "La société Nuvexa change de direction. La société Nuvexa a confirmé le départ de trois "
+        "dirigeants : Léna Rival, directrice produit, Hugo Marsan, directeur technique, et Samira Benali."
+    )
+    got = {f[:3] for f in article_facts("fr", fr)}
+    assert {("leaves", n, "Nuvexa") for n in ("Léna Rival", "Hugo Marsan", "Samira Benali")} <= got
