@@ -6,8 +6,9 @@ time expression is found with its span and resolved against an *anchor* (the doc
 
 The code knows no language. Each ``orgwatch/lang/{code}.toml`` has a ``[dates]`` table with the
 words (``months``, ``weekdays``, ``weekday_suffixes``, ``numbers``, ``seasons``, ``day_suffix``,
-``count_after``, ``count_before``, ``future_before``, ``header_prefixes``, ``header_suffixes``,
-``glued_next``) and a ``[dates.patterns]`` table that maps a *resolution* to *templates*.
+``count_after``, ``count_before``, ``future_before``, ``from_markers``, ``header_prefixes``,
+``header_suffixes``, ``glued_next``) and a ``[dates.patterns]`` table that maps a *resolution*
+to *templates*.
 
 A template is a case-insensitive regular expression with three conveniences:
 
@@ -23,8 +24,11 @@ Resolutions (the keys of ``[dates.patterns]``):
 
 - ``date``: from the parts the match has. With a year it is explicit; without one the year
   comes from the anchor (the nearest such date, a date more than a week in the future of the
-  anchor counting three times its distance: news mostly reports the past, but "ab dem
-  1. Oktober" is a plan); with a weekday too, the year in which that day falls on that weekday.
+  anchor counting three times its distance: news mostly reports the past); with a weekday too,
+  the year in which that day falls on that weekday. Right after a ``from_markers`` word ("zum",
+  "ab dem", "à compter du": the start of something) it is a plan, the next such date on or
+  after the anchor (a week's grace before it, for a late anchor); ``resolve_ahead`` reads any
+  mention so, for an event the extractor knows to be planned ("wird zum 1. Juli antreten").
 - ``past`` / ``future``: the same, but the most recent / the next such date ("letzten Mai").
 - ``weekday:N``: the weekday on or before the anchor (0), strictly before (-1), after (1).
 - ``<unit>:<N>`` with unit ``day``, ``week``, ``month`` or ``year``: the anchor shifted by N
@@ -130,6 +134,7 @@ class Grammar:
     count_after: re.Pattern[str] | None
     count_before: re.Pattern[str] | None
     future_before: re.Pattern[str] | None
+    from_before: re.Pattern[str] | None  # a from_markers word right before a date: a plan
     header_head: re.Pattern[str]
     header_tail: re.Pattern[str]
 
@@ -276,6 +281,7 @@ def grammar(lang: str) -> Grammar:
         count_after=_cue_regex(table.get("count_after", []), r"\s*(?:{})"),
         count_before=_cue_regex(table.get("count_before", []), r"(?:^|\W)(?:{})\s*$"),
         future_before=_cue_regex(table.get("future_before", []), r"(?:^|\W)(?:{})\s*$"),
+        from_before=_cue_regex(table.get("from_markers", []), r"(?:^|\W)(?:{})\s*$"),
         header_head=re.compile(rf"[\s\-–—•*|>]*(?:(?:{head})\b\s*:?\s*)?", re.IGNORECASE),
         header_tail=re.compile(rf"[\s,;:.()\-–—]*(?:(?:{tail})\b[\s,;:.()]*)?", re.IGNORECASE),
     )
@@ -506,7 +512,11 @@ def infer_year(day: int, month: int, weekday: int, lo: int = YEAR_MIN, hi: int =
 
 
 def _pick_year(month: int, day: int | None, a: _Anchor, mode: str) -> int | None:
-    """The year of a day-month (or month) without one, relative to a month- or day-precise anchor."""
+    """The year of a day-month (or month) without one, relative to a month- or day-precise anchor.
+
+    ``mode``: 'past' / 'future' (the previous / next one), 'ahead' (a plan: the next one, or
+    one at most a week before a day-precise anchor), 'date' (the nearest, future penalized).
+    """
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         if day is not None and a.day is not None:
@@ -519,6 +529,8 @@ def _pick_year(month: int, day: int | None, a: _Anchor, mode: str) -> int | None
             tol = 0.0
         if mode == "past":
             cost = -delta if delta <= tol else None
+        elif mode == "ahead":
+            cost = delta if delta >= -tol else None
         elif mode == "future":
             cost = delta if delta > 0 else None
         else:
@@ -549,7 +561,7 @@ def _resolve_date(raw: RawDate, a: _Anchor | None, mode: str) -> DateValue | Non
         return _weekday_value(wd, 0, a) if wd is not None and a is not None else None
     if a is None:
         return None
-    if d is not None and wd is not None and mode == "date":
+    if d is not None and wd is not None and mode in ("date", "ahead"):
         years = [c for c in infer_year(d, mo, wd, a.year - 1, a.year + 1)]
         if years:
             best = min(years, key=lambda c: (abs(c - a.year), c > a.year))
@@ -603,10 +615,25 @@ def resolve(raw: RawDate, anchor: DateValue | None) -> DateValue | None:
     return _resolve(raw, a)
 
 
-def _resolve(raw: RawDate, a: _Anchor | None) -> DateValue | None:
+def resolve_ahead(mention: DateMention, lang: str, anchor: DateValue | None) -> DateValue | None:
+    """``mention`` as the date of a plan: a day-month or month without a year is the next one.
+
+    ``find_dates`` leans to the past because news mostly reports it; an event that is planned
+    ("wird zum 1. Juli antreten", "prendra ses fonctions le 1er juillet") is not past. Other
+    expressions ("letzten Mai", "2024") keep their value.
+    """
+    raws = scan_dates(mention.text, lang)
+    if len(raws) != 1 or raws[0].template.mode != "date":
+        return mention.value
+    return _resolve(raws[0], _parse_anchor(anchor), ahead=True)
+
+
+def _resolve(raw: RawDate, a: _Anchor | None, ahead: bool = False) -> DateValue | None:
     mode = raw.template.mode
+    if ahead and mode == "date":
+        mode = "ahead"
     try:
-        if mode in ("date", "past", "future"):
+        if mode in ("date", "past", "future", "ahead"):
             return _resolve_date(raw, a, mode)
         if a is None or mode == "vague":
             return None
@@ -624,13 +651,11 @@ def find_dates(text: str, lang: str, anchor: DateValue | None, offset: int = 0) 
     resolved (no anchor) with ``value=None, vague=False``.
     """
     a = _parse_anchor(anchor)
-    return [
-        DateMention(
-            raw.start + offset,
-            raw.end + offset,
-            raw.text,
-            None if raw.template.mode == "vague" else _resolve(raw, a),
-            raw.template.mode == "vague",
-        )
-        for raw in scan_dates(text, lang)
-    ]
+    marker = grammar(lang).from_before
+    out: list[DateMention] = []
+    for raw in scan_dates(text, lang):
+        vague = raw.template.mode == "vague"
+        ahead = marker is not None and marker.search(text, max(0, raw.start - 40), raw.start) is not None
+        value = None if vague else _resolve(raw, a, ahead)
+        out.append(DateMention(raw.start + offset, raw.end + offset, raw.text, value, vague))
+    return out

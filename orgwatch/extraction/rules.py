@@ -563,7 +563,7 @@ def _sentence_claims(
         ):
             status = prev[1]  # 'lascerà Enel per entrare in Eni': the join is as planned as the leave
         prev = (t.end(), status)
-        date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs)
+        date, how = event_date(adoc, s, t.start(), t.end(), cl, typ, cs, status)
         if status == "happened" and date and adoc.doc_date and how in ("clause", "sentence"):
             k = min(len(date), len(adoc.doc_date.iso))
             if date[:k] > adoc.doc_date.iso[:k]:

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from orgwatch.analysis.dates import resolve_ahead
 from orgwatch.lang import lexicon
-from orgwatch.model import AnalyzedDocument, Sentence
+from orgwatch.model import AnalyzedDocument, DateMention, Sentence
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,26 @@ def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues)
     if cs.rumored.search(norm, 0, ts):
         return "rumored"
     future = any(cs.future_suffix.search(w) for w in norm[ts:te].split()[:3])
-    if cs.planned.search(norm, max(lo, ts - 50), min(hi, te + 25)) or future:
+    # in a verb-final language the auxiliary of a main clause follows the subject, however long
+    # the middle field before the infinitive ('Hein, ..., wird zum 1. Juli als Finanzchef ...
+    # wechseln'); a subordinate clause ('dass ...') has it at the end, after the trigger
+    opener = cs.clause_re.match(norm, lo)
+    main = opener is None or not any(c.isalpha() for c in opener.group())
+    back = lo if cs.verb_final and main else max(lo, ts - 50)
+    if cs.planned.search(norm, back, min(hi, te + 25)) or future:
         return "planned"
     return "happened"
 
 
 def event_date(
-    adoc: AnalyzedDocument, s: Sentence, ts: int, te: int, clause: tuple[int, int], typ: str, cs: Cues
+    adoc: AnalyzedDocument,
+    s: Sentence,
+    ts: int,
+    te: int,
+    clause: tuple[int, int],
+    typ: str,
+    cs: Cues,
+    status: str | None = None,
 ) -> tuple[str | None, str]:
     """The event's date (ISO at the text's precision) and how it was chosen.
 
@@ -123,9 +137,19 @@ def event_date(
     months") means no date; then the date of the timeline section; a founding, or a clause
     in the pluperfect or about the past, has no date of its own; else the event is the
     article's news and takes the article's date.
+
+    Dates without a year lean to the past (news reports it), but a planned event is not past:
+    its day-month is the next one ("wird zum 1. Juli antreten" in March: this July).
+    ``status`` is the event's status if the caller knows it, else it is read from the cues.
     """
     if typ == "former":
         return None, "background"  # 'ehemaliger Präsident': when they left is not said
+    planned = (status or event_status(s.norm, ts, te, clause, cs)) == "planned"
+
+    def iso(d: DateMention) -> str | None:
+        v = resolve_ahead(d, adoc.lang, s.section_date or adoc.doc_date) if planned else d.value
+        return v.iso if v else None
+
     lo, hi = s.to_doc(clause[0]), s.to_doc(max(clause[0], clause[1] - 1)) + 1
     pos = s.to_doc(ts)
     text = adoc.doc.text
@@ -135,7 +159,7 @@ def event_date(
     dated = [d for d in inside if d.value is not None and not d.vague]
     if dated:
         best = min(dated, key=lambda d: abs(d.start - pos))
-        return best.value.iso if best.value else None, "clause"
+        return iso(best), "clause"
     if any(d.vague for d in inside):
         return None, "vague"
     # a date elsewhere in the sentence sets its time ('Ende 2023, bei dem ... gefeuert wurde')
@@ -151,7 +175,7 @@ def event_date(
         and not cs.until.search(text, max(0, d.start - 20), d.start)
     ]
     if dated:
-        return dated[-1].value.iso if dated[-1].value else None, "sentence"
+        return iso(dated[-1]), "sentence"
     if s.section_date is not None:
         return s.section_date.iso, "section"
     # a founding, a relative clause ('Lumio, das er ... gründete') or a pluperfect is background
