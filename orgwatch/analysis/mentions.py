@@ -1082,7 +1082,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     for o in known_orgs:
         longer = [x for x in multi_orgs if x.endswith(" " + o)]
         if len(longer) == 1 and o.casefold() not in generic and not o.isupper():
-            (canon if " " in o else org_lookup).setdefault(o, longer[0])
+            table = canon if " " in o else org_lookup
+            if table.get(o, o) == o:
+                table[o] = longer[0]
     org_lookup.update(doc.acronyms)
     canon.update(doc.acronyms)
 
