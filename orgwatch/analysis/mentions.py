@@ -1078,13 +1078,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if len(longer := [x for x in multi_orgs if x.startswith(o + " ")]) == 1
         and all(len(w.rstrip(".")) > 1 and w.casefold() not in legal for w in longer[0][len(o) :].split())
     }
-    # 'Rovira Vidal' after 'Laboratorios Rovira Vidal': the one longer name it ends
-    for o in known_orgs:
+    # 'Rovira Vidal' after 'Laboratorios Rovira Vidal': the one longer name it ends. A lone word
+    # keeps its name: mapping it too cost SmartData role recall (its gold keeps the short form)
+    for o in multi_orgs:
         longer = [x for x in multi_orgs if x.endswith(" " + o)]
-        if len(longer) == 1 and o.casefold() not in generic and not o.isupper():
-            table = canon if " " in o else org_lookup
-            if table.get(o, o) == o:
-                table[o] = longer[0]
+        if len(longer) == 1 and not o.isupper():
+            canon.setdefault(o, longer[0])
     org_lookup.update(doc.acronyms)
     canon.update(doc.acronyms)
 
