@@ -344,7 +344,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
             # ... and 'Calder Ridge Bancorp', 'Harlan State University': a name before a tail
             firm = k < n and (
-                (toks[k].cap and toks[k].word.casefold() in _legal_suffixes() | v.org_tails)
+                (toks[k].cap and toks[k].word.casefold() in _legal_suffixes())
+                or (toks[k].cap and toks[k].word.casefold() in v.org_tails)
                 or toks[k].text == "&"
             )
             if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
@@ -879,7 +880,7 @@ def _is_place(name: str, v: Vocab) -> bool:
     places = _places()
     if name in places or name in _cities():
         return True
-    if name.isupper() and len(name) > 3 and name.title() in places | _cities():
+    if name.isupper() and len(name) > 3 and (name.title() in places or name.title() in _cities()):
         return True  # 'MILANO – ...', 'DETROIT (AP)': a dateline's city in capitals
     for w in name.split():
         w = _strip_possessive(w)

@@ -129,7 +129,7 @@ def event_date(
     clause: tuple[int, int],
     typ: str,
     cs: Cues,
-    status: str | None = None,
+    status: str,
 ) -> tuple[str | None, str]:
     """The event's date (ISO at the text's precision) and how it was chosen.
 
@@ -140,11 +140,11 @@ def event_date(
 
     Dates without a year lean to the past (news reports it), but a planned event is not past:
     its day-month is the next one ("wird zum 1. Juli antreten" in March: this July).
-    ``status`` is the event's status if the caller knows it, else it is read from the cues.
+    ``status`` is the event's, as ``event_status`` read it.
     """
     if typ == "former":
         return None, "background"  # 'ehemaliger Präsident': when they left is not said
-    planned = (status or event_status(s.norm, ts, te, clause, cs)) == "planned"
+    planned = status == "planned"
 
     def iso(d: DateMention) -> str | None:
         v = resolve_ahead(d, adoc.lang, s.section_date or adoc.doc_date) if planned else d.value
