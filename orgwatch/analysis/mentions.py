@@ -994,6 +994,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     firstname_of: dict[str, list[str]] = {}
     # 'Tom Hales Sturz': a genitive of a full name seen elsewhere is that name
     known = set(doc.persons)
+    # 'Calder Ridge' after 'Calder Ridge Bancorp': a name read as a person that begins an
+    # organization whose other words are all organization tails is its short form
+    ends = v.org_tails | _legal_suffixes()
+    for p in known:
+        if any(
+            o.startswith(p + " ") and all(w.casefold().rstrip(".") in ends for w in o[len(p) :].split())
+            for o in list(doc.orgs)
+        ):
+            doc.orgs[p] += 1
     doc.persons = [
         p
         for p in doc.persons
@@ -1119,7 +1128,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             else:
                 full = _strip_possessive(" ".join(words))
                 if full in doc.orgs and full not in known_persons:
-                    add("org", a, b, full)  # named as an organization elsewhere in the document
+                    add("org", a, b, canon.get(full, full))  # named as an organization elsewhere
                 else:
                     add("person", a, b, full if full in known_persons else _strip_genitive(full))
         used.update(tags_by[s.index])

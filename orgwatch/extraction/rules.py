@@ -239,11 +239,14 @@ class RuleExtractor:
         mentions = adoc.mentions or find_mentions(adoc)
         g = grammar(adoc.lang)
         cs = cues(adoc.lang)
-        main = _main_org(mentions, strong_orgs(adoc), _apposed(adoc, mentions))
+        sents = [s for s in adoc.sentences if not s.is_junk]
+        affs_of = {s.index: _affiliations(s.norm, mentions.get(s.index, []), g) for s in sents}
+        # an organization a title is held at ('Trainer von X') is surely one
+        titled = {a.org.name for affs in affs_of.values() for a in affs if a.org is not None}
+        main = _main_org(mentions, strong_orgs(adoc) | titled, _apposed(adoc, mentions))
         home: dict[str, str] = {}
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
-        sents = [s for s in adoc.sentences if not s.is_junk]
         speakers = [_speaker(s.norm, mentions.get(s.index, []), g) for s in sents]
         salient: str | None = None  # the person the text is about: antecedent of 'er', 'he', 'lui'
         pair: tuple[str, str] | None = None  # antecedent of 'beide Konzerne', 'both companies'
@@ -265,7 +268,7 @@ class RuleExtractor:
                 salient = persons[0].name
             if not persons and not any(m.kind == "org" for m in ms):
                 continue
-            found = _sentence_claims(adoc, s, ms, g, cs, main, ctx)
+            found = _sentence_claims(adoc, s, ms, affs_of[s.index], g, cs, main, ctx)
             if last and not _triggers(s.norm, g, ms):
                 found += _elliptic(adoc, s, persons, ms, g, last)
             for c in found:
@@ -339,6 +342,13 @@ _PERSON_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'�
 def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str], apposed: set[str]) -> str | None:
     """The organization the article is about: clearly the most mentioned, and surely an organization."""
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
+    # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one longer name counts for it
+    for w in [n for n in counts if " " not in n]:
+        longer = [n for n in counts if n.startswith(w + " ") or n.endswith(" " + w)]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(w)
+            if w in strong:
+                strong = strong | {longer[0]}
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or top[0][0] not in strong or top[0][0] in apposed:
         return None
@@ -507,6 +517,7 @@ def _sentence_claims(
     adoc: AnalyzedDocument,
     s: Sentence,
     ms: list[Mention],
+    all_affs: list[_Aff],
     g: Grammar,
     cs: Cues,
     main: str | None,
@@ -514,7 +525,6 @@ def _sentence_claims(
 ) -> list[Claim]:
     norm = s.norm
     out: list[Claim] = []
-    all_affs = _affiliations(norm, ms, g)
     affs = [a for a in all_affs if a.person is not _PRONOUN]
     persons = [m for m in ms if m.kind == "person"]
     orgs = [m for m in ms if m.kind == "org"]
@@ -705,8 +715,10 @@ def _event(
             and bool(g.of_before.search(norm[max(0, o.start - 12) : o.start]))
         )
 
-    src = [o for o in orgs if _slot(norm, o, g.source, 0) and not is_modifier(o)]
-    tgt = [o for o in orgs if _slot(norm, o, g.target, 0) and not is_modifier(o)]
+    # a slot's preposition stands after the organization before ('to A from B': B is no target)
+    floors = {id(o): max((x.end for x in orgs if x.end <= o.start), default=0) for o in orgs}
+    src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
+    tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]
 
     # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
     # joined or returned to is not named before the one who joins ('Hales Rückkehr')
@@ -767,7 +779,7 @@ def _event(
             own = {main} if main else set()
     if typ in ("joins", "appointed"):
         cands = [o for o in near if o.name not in own and not is_modifier(o)]
-        pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, 0)]
+        pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, floors[id(o)])]
         cands = pref or [o for o in cands if o not in src] or cands
         obj = cands[0].name if cands else (main if typ == "appointed" or ana is not None else None)
         if typ == "joins" and obj:

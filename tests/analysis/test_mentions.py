@@ -223,3 +223,10 @@ def test_head_first_names_accented_and_compound_first_names() -> None:
         "Élodie Marvaux",
         "Jean-Baptiste Orlan",
     ]
+
+
+def test_a_person_shaped_name_that_begins_a_tailed_organization_is_its_short_form() -> None:
+    # 'Morgan' is a first name, but 'Morgan Hill' begins 'Morgan Hill Bancorp'
+    text = "Morgan Hill Bancorp named Jane Doe chief executive. Shares of Morgan Hill rose on Monday."
+    assert names("en", text, "org") == ["Morgan Hill Bancorp", "Morgan Hill Bancorp"]
+    assert names("en", text, "person") == ["Jane Doe"]

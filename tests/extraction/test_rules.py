@@ -717,3 +717,29 @@ def test_names_listed_with_their_titles_are_one_subject() -> None:
     )
     got = {f[:3] for f in article_facts("fr", fr)}
     assert {("leaves", n, "Nuvexa") for n in ("Léna Rival", "Hugo Marsan", "Samira Benali")} <= got
+
+
+def test_a_slot_preposition_belongs_to_the_nearest_organization() -> None:
+    # 'to A from B': B is the one left, so the promotion is at A
+    en = (
+        "Ana Ruiz came to Tolvex Labs from Brimco Trust in 2019 and was promoted to chief operating "
+        "officer in 2022."
+    )
+    got = {f[:3] for f in article_facts("en", en)}
+    assert ("appointed", "Ana Ruiz", "Tolvex Labs") in got
+    assert ("appointed", "Ana Ruiz", "Brimco Trust") not in got
+
+
+def test_the_article_organization_counts_its_short_form_and_titles_held_at_it() -> None:
+    # 'Rovers' is the short form of 'Kelby Rovers'; a title held at it makes it surely one
+    en = (
+        "Tom Hale was sacked as chief executive of Kelby Rovers on Sunday. Fans of Rovers were angry. "
+        "The board of Rovers met on Monday. His deputy Ian Cole has also left the club."
+    )
+    got = {f[:3] for f in article_facts("en", en)}
+    assert ("leaves", "Ian Cole", "Kelby Rovers") in got
+    nl = (
+        "Bart Mol is niet langer directeur van Sporting Lindel. Sporting Lindel verloor zondag. "
+        "Ook assistent Kees Bos verlaat de club."
+    )
+    assert ("leaves", "Kees Bos", "Sporting Lindel") in {f[:3] for f in article_facts("nl", nl)}
