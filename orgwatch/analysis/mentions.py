@@ -108,6 +108,8 @@ class Vocab:
     speech_re: re.Pattern[str]
     org_trigger_re: re.Pattern[str]
     name_adjectives: re.Pattern[str]
+    leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
+    lowercase_heads: frozenset[str]  # "l'université de Nantes": heads of names written in lower case
     max_surnames: int
     demonyms: frozenset[str]
     org_heads: frozenset[str]
@@ -175,6 +177,8 @@ def vocab(code: str) -> Vocab:
             re.IGNORECASE,
         ),
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
+        leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
+        lowercase_heads=lex.words("mentions.lowercase_heads"),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
         demonyms=lex.words("mentions.demonyms"),
         org_heads=lex.words("mentions.org_heads"),
@@ -267,6 +271,11 @@ def _is_name_word(tok: Token, v: Vocab) -> bool:
     return f not in v.stop and f not in _month_words() and not v.is_role(w)
 
 
+def _given_name_word(tok: Token, v: Vocab) -> bool:
+    """A name word, or a first name that is also a month's abbreviation ('Pieter Jan Hoekstra')."""
+    return _is_name_word(tok, v) or (tok.cap and tok.word.casefold() in _month_words())
+
+
 @dataclass
 class _Doc:
     """What the first pass learnt about the document."""
@@ -320,7 +329,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             if (
                 j + 1 < n
                 and toks[j].word in names
-                and _is_name_word(toks[j], v)
+                and _given_name_word(toks[j], v)
                 and _is_name_word(toks[j + 1], v)
             ):
                 j += 1
@@ -337,15 +346,17 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 and k - j < v.max_surnames
                 and _is_name_word(toks[k], v)
                 and (not _ORG_SHAPE(toks[k].word) or _PREFIXED_SURNAME.fullmatch(toks[k].word))
-                and toks[k].word.casefold() not in v.org_heads  # 'Home Savings', 'Grace Bank'
-                and toks[k].word.casefold() not in v.org_tails  # 'Otto Group'
+                # 'Home Savings', 'Grace Bank', 'Otto Group', "Corran University's"
+                and _strip_possessive(toks[k].word).casefold() not in v.org_heads | v.org_tails
+                # 'volgde Anouk Smit Pieter Jan Hoekstra op': a first name and a name begin another
+                and not (k > j and toks[k].word in names and k + 1 < n and _given_name_word(toks[k + 1], v))
             ):
                 k += 1
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
             # ... and 'Calder Ridge Bancorp', 'Harlan State University': a name before a tail
             firm = k < n and (
                 (toks[k].cap and toks[k].word.casefold() in _legal_suffixes())
-                or (toks[k].cap and toks[k].word.casefold() in v.org_tails)
+                or (toks[k].cap and _strip_possessive(toks[k].word).casefold() in v.org_tails | v.org_heads)
                 or toks[k].text == "&"
             )
             if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
@@ -493,7 +504,19 @@ def _org_spans(
             and not _MODEL_CODE.search(w)
             and not {f, f.removesuffix("s")} & (v.not_org | v.stop)
         ):
-            out.append((i, i + 1, w))
+            # 'RTL Nieuws', 'KSC Maasland', 'CNN Brasil': where nouns are lower case, the capitalised
+            # words right after an acronym are part of its name
+            j = i + 1
+            while (
+                not v.capitalises_nouns
+                and j < min(n, i + 3)
+                and j not in taken
+                and _is_name_word(toks[j], v)
+                and toks[j].start - toks[j - 1].end == 1
+                and toks[j].word not in first_names()
+            ):
+                j += 1
+            out.append((i, j, " ".join(x.word for x in toks[i:j])))
             continue
         # a cue noun then a name: 'das Unternehmen Lumio', 'la società Lumio'
         if "-" in w and not (v.org_cue_suffixes and f.endswith(v.org_cue_suffixes)):
@@ -620,10 +643,12 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < n:
-        if not word(i):
+        # "l'université de Nantes": a head that news writes in lower case before a place's name
+        low = not toks[i].cap and i not in taken and toks[i].word.casefold() in v.lowercase_heads
+        if not word(i) and not low:
             i += 1
             continue
-        end = i
+        end = i + 1 if low else i
         while word(end):
             end += 1
         run_start, joined = i, False
@@ -645,6 +670,8 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
                 nxt += 1
             if links[0] in conj and end - run_start > 1 and nxt - k > 1:
                 break  # 'Acme Foods and Bolt Bank': two names listed
+            if low and joined:
+                break  # "l'université de Valmonde pour Lyon": a lower-case head names one place
             if later_head is None and not set(links) & conj and toks[k].word.casefold() in v.org_heads:
                 later_head = k
             run_start, end, joined = k, nxt, True
@@ -652,8 +679,9 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
             toks[k].word.casefold() in v.org_heads for k in range(i, first_end)
         ):
             i = later_head  # '... vicerrectora de Investigación de la Universidad X': the area is no part
-        if joined and any(toks[k].word.casefold() in v.org_heads for k in range(i, end)):
+        if joined and (low or any(toks[k].word.casefold() in v.org_heads for k in range(i, end))):
             name = norm[toks[i].start : toks[end - 1].end]
+            name = name[:1].upper() + name[1:]
             while end < n and toks[end].cap and toks[end].word.casefold() in _legal_suffixes():
                 end += 1  # 'Bank of Avalon Co Inc': the suffixes belong to the mention
             out.append((i, end, name))
@@ -889,6 +917,7 @@ def _is_place(name: str, v: Vocab) -> bool:
             w not in places
             and f not in v.demonyms
             and f.removesuffix("s") not in v.demonyms
+            and not v.leading_adjectives.fullmatch(w)
             and w not in _cities()
         ):
             return False
@@ -968,7 +997,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         in_role = _role_tokens(toks, s.norm, v)
         tags = tags_by[s.index] = _tag_tokens(s, toks)
         os_ = [
-            _no_initial_tail(o)
+            _no_leading_adjective(_no_initial_tail(o), v)
             for o in _org_spans(toks, v, taken | tags, s.norm, in_role)
             if not _is_place(o[2], v)
         ]
@@ -1080,12 +1109,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 org_lookup[form] = o
 
     legal = _legal_suffixes()
-    # 'Straits Horizon' after 'Straits Horizon Airlines': the one longer name it begins;
-    # 'RTSE' after 'Radiotelevisión del Sureste (RTSE)': the name it abbreviates
+    # 'Straits Horizon' after 'Straits Horizon Airlines': the longer name it begins, the first
+    # one named where several do ('Harlan State University', later 'Harlan State Faculty
+    # Association'); 'RTSE' after 'Radiotelevisión del Sureste (RTSE)': the name it abbreviates
+    in_order = [o for o in doc.orgs if o in known_orgs and " " in o]
     canon = {
         o: longer[0]
         for o in multi_orgs
-        if len(longer := [x for x in multi_orgs if x.startswith(o + " ")]) == 1
+        if (longer := [x for x in in_order if x.startswith(o + " ")])
         and all(len(w.rstrip(".")) > 1 and w.casefold() not in legal for w in longer[0][len(o) :].split())
     }
     # 'Rovira Vidal' after 'Laboratorios Rovira Vidal': the one longer name it ends. A lone word
@@ -1179,6 +1210,24 @@ def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:
     if short[0].casefold() != name[0].casefold() or not all(c in letters for c in short.casefold()):
         return None
     return short
+
+
+def _no_leading_adjective(span: tuple[int, int, str], v: Vocab) -> tuple[int, int, str]:
+    """'Espanhola Orbe Pharma' (a headline), 'de Londense Bolder Capital': a people's or a city's
+    adjective before a name of two words or more describes it; 'Nederlandse Gasunie' keeps it.
+    A people's adjective is capitalised only first in a sentence, except in the languages whose
+    ``leading_adjectives`` say otherwise."""
+    a, b, name = span
+    first, _, rest = name.partition(" ")
+    if (
+        " " in rest
+        and rest[:1].isupper()
+        and b - a == len(name.split())
+        and not v.name_adjectives.fullmatch(first)
+        and ((a == 0 and first.casefold() in v.demonyms) or v.leading_adjectives.fullmatch(first))
+    ):
+        return (a + 1, b, rest)
+    return span
 
 
 def _no_initial_tail(span: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -349,12 +349,17 @@ def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str], appose
             counts[longer[0]] += counts.pop(w)
             if w in strong:
                 strong = strong | {longer[0]}
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or top[0][0] not in strong or top[0][0] in apposed:
+    # the most mentioned sure organization, clearly ahead of the next sure one and of no fewer
+    # mentions than a mere recurring word ('Aix' in an article about its university)
+    sure = [(n, c) for n, c in counts.most_common() if n in strong and n not in apposed]
+    if not sure or sure[0][1] < 2:
         return None
-    if len(top) > 1 and top[1][1] * 1.5 > top[0][1]:
+    name, count = sure[0]
+    if len(sure) > 1 and sure[1][1] * 1.5 > count:
         return None
-    return top[0][0]
+    if any(c > count for n, c in counts.items() if n not in strong):
+        return None
+    return name
 
 
 def _genitive(m: Mention) -> bool:
@@ -778,7 +783,18 @@ def _event(
             near = []
             own = {main} if main else set()
     if typ in ("joins", "appointed"):
-        cands = [o for o in near if o.name not in own and not is_modifier(o)]
+        # 'became Harlan State's 15th president': the owner of the title taken is the object
+        owner = next(
+            (
+                o
+                for o in orgs
+                if _genitive(o) and te <= o.start < cl[1] and any(0 <= r.start - o.end <= 12 for r in roles)
+            ),
+            None,
+        )
+        cands = (
+            [owner] if owner is not None else [o for o in near if o.name not in own and not is_modifier(o)]
+        )
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, floors[id(o)])]
         cands = pref or [o for o in cands if o not in src] or cands
         obj = cands[0].name if cands else (main if typ == "appointed" or ana is not None else None)

@@ -230,3 +230,35 @@ def test_a_person_shaped_name_that_begins_a_tailed_organization_is_its_short_for
     text = "Morgan Hill Bancorp named Jane Doe chief executive. Shares of Morgan Hill rose on Monday."
     assert names("en", text, "org") == ["Morgan Hill Bancorp", "Morgan Hill Bancorp"]
     assert names("en", text, "person") == ["Jane Doe"]
+
+
+def test_a_second_first_name_that_is_a_month_and_a_name_after_two_surnames() -> None:
+    # 'Jan' is also January's abbreviation; 'Smit Pieter' is no surname pair
+    text = "Gisteren volgde Anouk Smit Pieter Jan Hoekstra op."
+    assert names("nl", text, "person") == ["Anouk Smit", "Pieter Jan Hoekstra"]
+
+
+def test_capitalised_words_after_an_acronym_belong_to_its_name() -> None:
+    assert names("nl", "Zij stapt over naar RTL Nieuws.", "org") == ["RTL Nieuws"]
+    assert names("pt", "Ele trabalhou na CNN Portugal durante anos.", "org") == ["CNN Portugal"]
+
+
+def test_a_peoples_adjective_before_a_name_describes_it() -> None:
+    # a headline begins with it in the Romance languages; Dutch writes it capitalised anywhere
+    assert names("pt", "Espanhola Vento Norte Energia compra Solaris.", "org")[0] == "Vento Norte Energia"
+    assert names("nl", "Het fonds is van de Londense Bolder Capital.", "org") == ["Bolder Capital"]
+    assert names("nl", "De Friese Kredietbank groeit.", "org") == ["Friese Kredietbank"]
+
+
+def test_an_institution_head_in_lower_case_names_it() -> None:
+    text = "Elle quitte l'université de Valmonde pour Lyon."
+    assert names("fr", text, "org")[0] == "Université de Valmonde"
+    assert names("es", "Trabajó en la universidad de Salvatierra.", "org") == ["Universidad de Salvatierra"]
+
+
+def test_a_short_form_that_begins_several_names_takes_the_first_named() -> None:
+    text = (
+        "Corran State University named Jane Doe president. The Corran State Faculty Union objected. "
+        "Doe joined Corran State in 2019."
+    )
+    assert names("en", text, "org")[-1] == "Corran State University"

@@ -743,3 +743,22 @@ def test_the_article_organization_counts_its_short_form_and_titles_held_at_it() 
         "Ook assistent Kees Bos verlaat de club."
     )
     assert ("leaves", "Kees Bos", "Sporting Lindel") in {f[:3] for f in article_facts("nl", nl)}
+
+
+def test_a_recurring_place_word_does_not_outweigh_the_sure_article_organization() -> None:
+    # 'Aix' is no organization for sure; the university, named as often, is the article's
+    fr = (
+        "Le conseil de l'université de Valmonde a élu Sophie Lagrange. Les campus d'Aix et de Digne "
+        "seront rénovés. L'université de Valmonde recrute. "
+        "Elle succède à Paul Verdier, qui quitte ses fonctions à Aix en mars."
+    )
+    got = {f[:3] for f in article_facts("fr", fr)}
+    assert ("appointed", "Sophie Lagrange", "Université de Valmonde") in got
+    assert ("leaves", "Paul Verdier", "Université de Valmonde") in got
+
+
+def test_the_owner_of_the_title_taken_is_the_object() -> None:
+    en = "Ruth Kamara, previously provost at Delmont College, became Corran University's 15th president."
+    got = {f[:3] for f in article_facts("en", en)}
+    assert ("appointed", "Ruth Kamara", "Corran University") in got
+    assert ("appointed", "Ruth Kamara", "Delmont College") not in got
