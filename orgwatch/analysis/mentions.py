@@ -109,6 +109,7 @@ class Vocab:
     org_trigger_re: re.Pattern[str]
     name_adjectives: re.Pattern[str]
     leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
+    acronym_names: bool  # capitalised words after an acronym belong to its name ('RTL Nieuws')
     lowercase_heads: frozenset[str]  # "l'université de Nantes": heads of names written in lower case
     max_surnames: int
     demonyms: frozenset[str]
@@ -179,6 +180,7 @@ def vocab(code: str) -> Vocab:
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
         lowercase_heads=lex.words("mentions.lowercase_heads"),
+        acronym_names=bool(lex.get("mentions.acronym_names", False)),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
         demonyms=lex.words("mentions.demonyms"),
         org_heads=lex.words("mentions.org_heads"),
@@ -504,11 +506,11 @@ def _org_spans(
             and not _MODEL_CODE.search(w)
             and not {f, f.removesuffix("s")} & (v.not_org | v.stop)
         ):
-            # 'RTL Nieuws', 'KSC Maasland', 'CNN Brasil': where nouns are lower case, the capitalised
-            # words right after an acronym are part of its name
+            # 'RTL Nieuws', 'KSC Maasland', 'CNN Brasil': where nouns and titles are lower case, the
+            # capitalised words right after an acronym are part of its name ('acronym_names')
             j = i + 1
             while (
-                not v.capitalises_nouns
+                v.acronym_names
                 and j < min(n, i + 3)
                 and j not in taken
                 and _is_name_word(toks[j], v)
