@@ -506,12 +506,13 @@ def _org_spans(
             and not _MODEL_CODE.search(w)
             and not {f, f.removesuffix("s")} & (v.not_org | v.stop)
         ):
-            # 'RTL Nieuws', 'KSC Maasland', 'CNN Brasil': where nouns and titles are lower case, the
-            # capitalised words right after an acronym are part of its name ('acronym_names')
+            # 'RTL Nieuws', 'KSC Maasland': where nouns and titles are lower case, the capitalised
+            # words right after an acronym are part of its name ('acronym_names'); a place right
+            # after one is, in every language ('TU Berlin', 'CNN Brasil')
             j = i + 1
             while (
-                v.acronym_names
-                and j < min(n, i + 3)
+                j < min(n, i + 3)
+                and (v.acronym_names or (_is_place(toks[j].word, v) and not toks[j].word.isupper()))
                 and j not in taken
                 and _is_name_word(toks[j], v)
                 and toks[j].start - toks[j - 1].end == 1

@@ -64,6 +64,7 @@ class Grammar:
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
+    nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
     acquired_gap: re.Pattern[str]  # what may stand between an acquisition verb and the company bought
@@ -128,6 +129,9 @@ def grammar(code: str) -> Grammar:
         passive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.passive', []))})(?!\w)", re.IGNORECASE),
         passive_agent=re.compile(tail.format(slots("passive_agent")), re.IGNORECASE),
         clause_opener=re.compile("|".join(lex.get("cues.clause_breaks", [])) or "(?!)", re.IGNORECASE),
+        nonfinite=re.compile(
+            rf"[\s,]*(?:{_alt(lex.get('cues.nonfinite', [])) or '(?!)'})(?!\w)", re.IGNORECASE
+        ),
         anaphora=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.company_anaphora', []))})(?!\w)", re.IGNORECASE
         ),
@@ -690,6 +694,10 @@ def _event(
                 and not any(a <= p.start < b and not a <= ts < b for a, b in rel)
             ]
             name = before[-1].name if before else ctx.salient
+        elif g.nonfinite.match(norm, cl[0]):
+            # 'Ruggeri era approdata ad A, dopo aver lasciato B': the one of the clause before
+            before = [p for p in persons if p.end <= cl[0] and not _genitive(p)]
+            name = before[-1].name if before else None
         if name is None:
             return []
         subj = Mention("person", cl[0], cl[0], "", name)
@@ -744,8 +752,13 @@ def _event(
                 and bool(re.fullmatch(r"[^,;:]*,\s*", norm[te : o.start]))
             )
         ),
-        # 'to found her own company, Ledgerline': where the verb comes first, its object follows
-        key=lambda o: (is_modifier(o), typ == "founds" and not g.verb_final and o.start < ts, dist(o)),
+        # 'to found her own company, Ledgerline', 'Ruggeri, laureata alla Bocconi, era approdata alla
+        # Cassa': where the verb comes first, its object follows
+        key=lambda o: (
+            is_modifier(o),
+            typ in ("founds", "joins") and not g.verb_final and o.start < ts,
+            dist(o),
+        ),
     )
     role = _event_role(norm, t, ms, affs, subj, g)
     if role in _offices() or any(r in _offices() for r in own_roles):
@@ -773,7 +786,11 @@ def _event(
     # named one stands nearer
     # ... or, in an article about no one organization, the one the person was introduced with
     main = main or (ctx.home.get(subj.name) if typ in _FROM_TYPES else None)
-    ana = _anaphor(norm, ms, g, max(cl[0], ts - 60), min(cl[1], te + 60)) if main else None
+    ana = (
+        _anaphor(norm, ms, g, max(cl[0], ts - (100 if g.verb_final else 60)), min(cl[1], te + 60))
+        if main
+        else None
+    )
     if ana is not None:
         ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
         # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia')

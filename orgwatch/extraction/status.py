@@ -75,6 +75,9 @@ def cues(code: str) -> Cues:
     lex = lexicon(code)
     future = "|".join(lex.get("cues.future_suffixes", [])) or "(?!)"
     clause = "|".join(lex.get("cues.clause_breaks", [])) or "[;:]"
+    if lex.get("cues.nonfinite"):
+        # ', dopo aver lasciato X': a clause without a subject of its own
+        clause += rf"|,\s*(?:{_alt(lex.get('cues.nonfinite', []))})\b"
     return Cues(
         negation=_words(lex.get("cues.negation", [])),
         failure=_words(lex.get("cues.failure", [])),

@@ -262,3 +262,7 @@ def test_a_short_form_that_begins_several_names_takes_the_first_named() -> None:
         "Doe joined Corran State in 2019."
     )
     assert names("en", text, "org")[-1] == "Corran State University"
+
+
+def test_a_place_after_an_acronym_belongs_to_its_name() -> None:
+    assert names("de", "Sie studierte an der TU Berlin.", "org") == ["TU Berlin"]

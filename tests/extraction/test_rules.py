@@ -762,3 +762,52 @@ def test_the_owner_of_the_title_taken_is_the_object() -> None:
     got = {f[:3] for f in article_facts("en", en)}
     assert ("appointed", "Ruth Kamara", "Corran University") in got
     assert ("appointed", "Ruth Kamara", "Delmont College") not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "it",
+            "Lucia Ferraro, laureata alla Bocconi, era approdata alla Banca Orvieta nel 2019, "
+            "dopo aver lasciato Deloitte.",
+            ("leaves", "Lucia Ferraro", "Deloitte"),
+        ),
+        (
+            "es",
+            "Marta Gil se incorporó a Seguros Tajo en 2020, tras abandonar Mapfre.",
+            ("leaves", "Marta Gil", "Mapfre"),
+        ),
+        (
+            "en",
+            "Jane Roe joined Brimco Trust in 2019, after leaving Tolvex Labs.",
+            ("leaves", "Jane Roe", "Tolvex Labs"),
+        ),
+    ],
+)
+def test_a_clause_without_a_subject_of_its_own_takes_the_one_before(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in article_facts(lang, text)}
+
+
+def test_a_preposition_is_no_clause_without_a_subject() -> None:
+    # 'without a win' has no verb: the departure that follows is nobody's
+    en = "Kelby Rovers sacked coach Tom Hale after a run without a win, leaving the club in last place."
+    assert ("leaves", "Tom Hale", "Kelby Rovers") not in {f[:3] for f in article_facts("en", en)}
+
+
+def test_the_one_joined_stands_after_the_verb() -> None:
+    it = "Lucia Ferraro, laureata alla Bocconi, è approdata alla Banca Orvieta nel 2019."
+    got = {f[:3] for f in article_facts("it", it)}
+    assert ("joins", "Lucia Ferraro", "Banca Orvieta") in got
+    assert ("joins", "Lucia Ferraro", "Bocconi") not in got
+
+
+def test_a_company_anaphor_far_before_a_final_verb() -> None:
+    de = (
+        "Die Lumora Energy GmbH wächst. Lumora Energy baut Speicher. Das Unternehmen war 2022 von "
+        "Jana Petrović und Moritz Eichler gegründet worden, die sich aus dem Studium an der TU Berlin kennen."
+    )
+    got = {f[:3] for f in article_facts("de", de)}
+    assert {("founds", n, "Lumora Energy") for n in ("Jana Petrović", "Moritz Eichler")} <= got
