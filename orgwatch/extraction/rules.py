@@ -571,7 +571,8 @@ def _sentence_claims(
 
     bounds = cs.bounds(norm)
     prev: tuple[int, str] | None = None
-    for typ, t in _triggers(norm, g, ms):
+    found = _triggers(norm, g, ms)
+    for typ, t in found:
         cl = _clause(bounds, t.start(), len(norm))
         status = "happened" if typ == "former" else event_status(norm, t.start(), t.end(), cl, cs)
         if (
@@ -587,7 +588,8 @@ def _sentence_claims(
             k = min(len(date), len(adoc.doc_date.iso))
             if date[:k] > adoc.doc_date.iso[:k]:
                 status = "planned"  # 'legt sein Amt zum 30. Juni nieder': dated after the article
-        for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx):
+        rivals = [k.start() for _, k in found if k is not t]
+        for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
     return out
 
@@ -665,8 +667,10 @@ def _event(
     g: Grammar,
     main: str | None,
     ctx: Context,
+    rivals: list[int],
 ) -> list[tuple[str, str, str, str | None]]:
-    """(type, subject, object, role) of one trigger occurrence."""
+    """(type, subject, object, role) of one trigger occurrence; ``rivals`` are where the
+    sentence's other triggers start."""
     ts, te = t.start(), t.end()
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
@@ -728,8 +732,23 @@ def _event(
             and bool(g.of_before.search(norm[max(0, o.start - 12) : o.start]))
         )
 
-    # a slot's preposition stands after the organization before ('to A from B': B is no target)
-    floors = {id(o): max((x.end for x in orgs if x.end <= o.start), default=0) for o in orgs}
+    # a slot's preposition stands after the organization and the verb before ('to A from B': B
+    # is no target; 'al banco en 2018 tras abandonar BBVA': BBVA is none of 'abandonar'); where
+    # verbs come last, the trigger's own objects stand before it
+    floors = {
+        id(o): max(
+            [x.end for x in orgs if x.end <= o.start]
+            + [r - 1 for r in [*rivals, *([] if g.verb_final else [ts])] if r < o.start],
+            default=0,
+        )
+        for o in orgs
+    }
+
+    def unclaimed(o: Mention) -> bool:
+        """No other verb stands between the trigger and ``o`` ('se incorporó al banco tras
+        abandonar BBVA': BBVA is the other verb's)."""
+        return not any(te <= r <= o.start for r in rivals)
+
     src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
     tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]
 
@@ -743,7 +762,12 @@ def _event(
         (
             o
             for o in orgs
-            if (cl[0] <= o.start < cl[1] and (dist(o) <= 60 or o in src or o in tgt) and placed(o))
+            if (
+                cl[0] <= o.start < cl[1]
+                and (dist(o) <= 60 or o in src or o in tgt)
+                and placed(o)
+                and unclaimed(o)
+            )
             or o.name in own
             # 'to found her own company, Ledgerline': the name right after the founded thing
             or (
@@ -795,8 +819,8 @@ def _event(
         ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
         # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia')
         named = [o for o in near if (dist(o) < ana_dist or o in src) and not is_modifier(o)]
-        # one joins the article's organization only where the clause names no other
-        if not named and (typ != "joins" or not any(cl[0] <= o.start < cl[1] for o in orgs)):
+        # one joins the article's organization only where the clause names no other for this verb
+        if not named and (typ != "joins" or not any(cl[0] <= o.start < cl[1] and unclaimed(o) for o in orgs)):
             near = []
             own = {main} if main else set()
     if typ in ("joins", "appointed"):

@@ -811,3 +811,15 @@ def test_a_company_anaphor_far_before_a_final_verb() -> None:
     )
     got = {f[:3] for f in article_facts("de", de)}
     assert {("founds", n, "Lumora Energy") for n in ("Jana Petrović", "Moritz Eichler")} <= got
+
+
+def test_an_organization_after_another_verb_is_that_verb_s() -> None:
+    # 'se incorporó al banco ... tras abandonar BBVA': BBVA is what was left, not joined
+    es = (
+        "El Banco Meridiano nombró a Marcos Ibáñez director. El Banco Meridiano crece. "
+        "Ibáñez se incorporó al banco en 2018 tras abandonar Banco Sabadell, donde trabajó doce años."
+    )
+    got = {f[:3] for f in article_facts("es", es)}
+    assert ("joins", "Marcos Ibáñez", "Banco Meridiano") in got
+    assert ("leaves", "Marcos Ibáñez", "Banco Sabadell") in got
+    assert ("joins", "Marcos Ibáñez", "Banco Sabadell") not in got
