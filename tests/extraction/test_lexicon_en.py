@@ -1,0 +1,291 @@
+"""The English lexicon on sentences written for these tests.
+
+Every sentence is invented (companies and people too): each shows a wording of business,
+sports, university, newsroom or charity news that ``orgwatch/lang/en.toml`` covers, and the
+negatives show wordings that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orgwatch.analysis.mentions import find_mentions
+from orgwatch.analysis.sentences import split_sentences
+from orgwatch.extraction import default_extractor
+from orgwatch.model import AnalyzedDocument, Document
+
+Fact = tuple[str, str, str, str]  # type, subject, object, status
+
+
+def facts(lang: str, text: str) -> set[Fact]:
+    doc = Document(id="t", text=text, source="test")
+    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
+    adoc.mentions = find_mentions(adoc)
+    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
+
+
+POSITIVE: list[tuple[str, set[Fact]]] = [
+    # departures: UK idioms, infinitives, 'no plans to', contractions
+    (
+        "Halvern Bancorp said its chief executive Tom Reyes will stand down at the end of the year.",
+        {
+            ("leaves", "Tom Reyes", "Halvern Bancorp", "planned"),
+            ("holds_role", "Tom Reyes", "Halvern Bancorp", "happened"),
+        },
+    ),
+    (
+        "Marta Kline stepped aside as chair of Brimco Trust on Tuesday.",
+        {("leaves", "Marta Kline", "Brimco Trust", "happened")},
+    ),
+    (
+        "Tom Reyes stood down as chairman of Halvern Bancorp last week.",
+        {("leaves", "Tom Reyes", "Halvern Bancorp", "happened")},
+    ),
+    (
+        "Kelby Rovers have parted ways with head coach Ian Cole after a run of defeats.",
+        {("leaves", "Ian Cole", "Kelby Rovers", "happened")},
+    ),
+    (
+        "Orbis Corp said Jan Moss would be succeeded by Lena Brandt.",
+        {("leaves", "Jan Moss", "Orbis", "planned")},
+    ),
+    (
+        "Jan Moss was replaced as chief executive of Orbis Corp in March.",
+        {("leaves", "Jan Moss", "Orbis", "happened")},
+    ),
+    (
+        "Tom Reyes is expected to leave Halvern Bancorp.",
+        {("leaves", "Tom Reyes", "Halvern Bancorp", "planned")},
+    ),
+    ("Tom Reyes decided to leave Halvern Bancorp.", {("leaves", "Tom Reyes", "Halvern Bancorp", "happened")}),
+    (
+        "Tom Reyes has no plans to step down from Halvern Bancorp.",
+        {("leaves", "Tom Reyes", "Halvern Bancorp", "denied")},
+    ),
+    (
+        "Tom Reyes refused to step down from Halvern Bancorp.",
+        {("leaves", "Tom Reyes", "Halvern Bancorp", "denied")},
+    ),
+    ("Tom Reyes didn't resign from Halvern Bancorp.", {("leaves", "Tom Reyes", "Halvern Bancorp", "denied")}),
+    (
+        "Vice-chancellor Alan Mercer will leave Dunmore University at the end of the academic year.",
+        {("leaves", "Alan Mercer", "Dunmore University", "planned")},
+    ),
+    (
+        "Nora Finch, the editor of the Daily Courier, is stepping down after ten years.",
+        {
+            ("leaves", "Nora Finch", "Daily Courier", "happened"),
+            ("holds_role", "Nora Finch", "Daily Courier", "happened"),
+        },
+    ),
+    (
+        "Kestrel Radio presenter Owen Pryce has left the broadcaster.",
+        {
+            ("leaves", "Owen Pryce", "Kestrel Radio", "happened"),
+            ("holds_role", "Owen Pryce", "Kestrel Radio", "happened"),
+        },
+    ),
+    # dismissals
+    (
+        "Brimco Trust relieved Tom Reyes of his duties on Friday.",
+        {("dismissed", "Tom Reyes", "Brimco Trust", "happened")},
+    ),
+    (
+        "Kelby Rovers sacked their manager Ian Cole on Sunday.",
+        {
+            ("dismissed", "Ian Cole", "Kelby Rovers", "happened"),
+            ("holds_role", "Ian Cole", "Kelby Rovers", "happened"),
+        },
+    ),
+    ("Orbis Corp fired Jan Moss as chief executive.", {("dismissed", "Jan Moss", "Orbis", "happened")}),
+    # joins: poaching, signing, bringing in, accepting a post, a move with both ends
+    (
+        "Nordwind Inc has poached Eva Roth from Kelvo Corp.",
+        {("joins", "Eva Roth", "Nordwind", "happened"), ("leaves", "Eva Roth", "Kelvo", "happened")},
+    ),
+    (
+        "Eva Roth signed for Denby County on a three-year deal.",
+        {("joins", "Eva Roth", "Denby County", "happened")},
+    ),
+    (
+        "Calder Ridge Bancorp brought in Paul Weber as finance chief.",
+        {("joins", "Paul Weber", "Calder Ridge Bancorp", "happened")},
+    ),
+    (
+        "Paul Weber has accepted a position as visiting professor at Harlan State University.",
+        {("joins", "Paul Weber", "Harlan State University", "happened")},
+    ),
+    (
+        "Striker Leo Hart has joined Denby County on loan from Kelby Rovers.",
+        {
+            ("joins", "Leo Hart", "Denby County", "happened"),
+            ("leaves", "Leo Hart", "Kelby Rovers", "happened"),
+        },
+    ),
+    (
+        "Eva Roth left Kelvo Corp to join Nordwind Inc.",
+        {("joins", "Eva Roth", "Nordwind", "happened"), ("leaves", "Eva Roth", "Kelvo", "happened")},
+    ),
+    (
+        "Mia Lang has been linked with a move to Kestrel Capital.",
+        {("joins", "Mia Lang", "Kestrel Capital", "rumored")},
+    ),
+    # appointments: helm, charge, confirmation, election, promotion to a title
+    (
+        "Lena Brandt will take the helm at Orbis Corp in June.",
+        {("appointed", "Lena Brandt", "Orbis", "planned")},
+    ),
+    (
+        "Paul Weber will take charge of Kelby Rovers on an interim basis.",
+        {("appointed", "Paul Weber", "Kelby Rovers", "planned")},
+    ),
+    (
+        "Eva Roth has been confirmed as head coach of Denby County.",
+        {
+            ("appointed", "Eva Roth", "Denby County", "happened"),
+            ("holds_role", "Eva Roth", "Denby County", "happened"),
+        },
+    ),
+    (
+        "Lena Brandt replaced Jan Moss as chief executive of Orbis Corp.",
+        {("appointed", "Lena Brandt", "Orbis", "happened")},
+    ),
+    (
+        "Professor Clara Voss was elected rector of Dunmore University.",
+        {("appointed", "Clara Voss", "Dunmore University", "happened")},
+    ),
+    (
+        "Harlan State University named Paul Weber as its new provost.",
+        {("appointed", "Paul Weber", "Harlan State University", "happened")},
+    ),
+    (
+        "Paul Weber has been named sporting director of Kelby Rovers.",
+        {
+            ("appointed", "Paul Weber", "Kelby Rovers", "happened"),
+            ("holds_role", "Paul Weber", "Kelby Rovers", "happened"),
+        },
+    ),
+    (
+        "Nora Finch is to become director general of Kestrel Radio.",
+        {("appointed", "Nora Finch", "Kestrel Radio", "planned")},
+    ),
+    (
+        "The charity Greenway Trust named Ruth Adeyemi as its new executive director.",
+        {("appointed", "Ruth Adeyemi", "Greenway Trust", "happened")},
+    ),
+    (
+        "Mia Lang is understood to be in line to succeed Tom Reyes at Halvern Bancorp.",
+        {("appointed", "Mia Lang", "Halvern Bancorp", "rumored")},
+    ),
+    (
+        "Brimco Trust elevated Mia Lang to chief operating officer.",
+        {("appointed", "Mia Lang", "Brimco Trust", "happened")},
+    ),
+    (
+        "Mia Lang is no longer chief executive of Brimco Trust.",
+        {("leaves", "Mia Lang", "Brimco Trust", "happened")},
+    ),
+    (
+        "Tom Reyes has announced his retirement from Halvern Bancorp.",
+        {("leaves", "Tom Reyes", "Halvern Bancorp", "happened")},
+    ),
+    (
+        "Tom Reyes will temporarily step aside from Halvern Bancorp.",
+        {("leave_of_absence", "Tom Reyes", "Halvern Bancorp", "planned")},
+    ),
+    (
+        "Brimco Trust moved Mia Lang to a new role as head of strategy.",
+        {("reassigned", "Mia Lang", "Brimco Trust", "happened")},
+    ),
+    # leave, return
+    (
+        "Mia Lang is going on maternity leave from Brimco Trust.",
+        {("leave_of_absence", "Mia Lang", "Brimco Trust", "happened")},
+    ),
+    (
+        "Tom Reyes went on medical leave from Halvern Bancorp.",
+        {("leave_of_absence", "Tom Reyes", "Halvern Bancorp", "happened")},
+    ),
+    (
+        "Kelby Rovers are in talks to bring back former manager Ian Cole.",
+        {("returns", "Ian Cole", "Kelby Rovers", "rumored")},
+    ),
+    (
+        "Halvern Bancorp has reinstated Tom Reyes as chief executive.",
+        {("returns", "Tom Reyes", "Halvern Bancorp", "happened")},
+    ),
+    (
+        "Halvern Bancorp ruled out a return for Tom Reyes.",
+        {("returns", "Tom Reyes", "Halvern Bancorp", "denied")},
+    ),
+    # founding
+    (
+        "Elise Bart left Vantor Motors in July to start her own battery recycling company, Cellward.",
+        {
+            ("founds", "Elise Bart", "Cellward", "happened"),
+            ("leaves", "Elise Bart", "Vantor Motors", "happened"),
+        },
+    ),
+    ("Mia Lang set up Lumio Inc in 2015.", {("founds", "Mia Lang", "Lumio", "happened")}),
+    # organizations: lawsuits, stakes, takeovers
+    ("Nordwind Inc has taken legal action against Kelvo Corp.", {("sues", "Nordwind", "Kelvo", "happened")}),
+    (
+        "Lumio Inc is suing Halvern Bancorp for breach of contract.",
+        {("sues", "Lumio", "Halvern Bancorp", "happened")},
+    ),
+    (
+        "Brightline Capital ploughed $40 million into Lumio Inc.",
+        {("invests", "Brightline Capital", "Lumio", "happened")},
+    ),
+    (
+        "Brightline Capital has taken a stake in Lumio Inc.",
+        {("invests", "Brightline Capital", "Lumio", "happened")},
+    ),
+    ("Nordwind Inc snapped up Lumio Inc for $2 billion.", {("acquires", "Nordwind", "Lumio", "happened")}),
+    (
+        "Brimco Trust agreed to merge with Calder Ridge Bancorp.",
+        {("acquires", "Brimco Trust", "Calder Ridge Bancorp", "happened")},
+    ),
+    # titles: analysts, professors, captains, presenters
+    (
+        "Hunter Hale is a senior analyst at Brimco Securities.",
+        {("holds_role", "Hunter Hale", "Brimco Securities", "happened")},
+    ),
+    (
+        "Marta Kline, a professor of chemistry at Harlan University, also sits on the board.",
+        {("holds_role", "Marta Kline", "Harlan University", "happened")},
+    ),
+    (
+        "Denby County captain Leo Hart has signed a new contract.",
+        {("holds_role", "Leo Hart", "Denby County", "happened")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_the_en_lexicon_finds(text: str, expected: set[Fact]) -> None:
+    got = facts("en", text)
+    assert expected <= got, got
+
+
+NEGATIVE = [
+    "The bank raised its interest rate.",
+    "Halvern Bancorp returned to profit in the second quarter, chief executive Tom Reyes said.",
+    "The judge dismissed the lawsuit against Halvern Bancorp.",
+    "Tom Reyes dismissed the reports as speculation.",
+    "Tom Reyes said Halvern Bancorp will launch a new savings product next year.",
+    "Tom Reyes took the stage at the conference in Boston.",
+    "The company replaced its old logo with a new design.",
+    "Tom Reyes said the bank would return cash to shareholders.",
+    "Mia Lang moved the meeting to Friday.",
+    "Mia Lang said the merger talks with Brimco Trust had stalled.",
+    "Tom Reyes said the company would hire 200 engineers next year.",
+    "Ian Cole took over the training session on Tuesday.",
+    "The striker scored twice as Kelby Rovers beat Denby County.",
+    "Halvern Bancorp shares rose 4 percent after Tom Reyes outlined plans to cut costs.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_the_en_lexicon_stays_silent_on(text: str) -> None:
+    assert facts("en", text) == set()
