@@ -1065,8 +1065,15 @@ def _org_event(
     before = [o for o in orgs if o.end <= ts]
     after = [o for o in orgs if o.start >= te]
     agent = next((o for o in orgs if _slot(norm, o, g.agent, ts)), None)
+    if agent is None and g.passive.search(norm, cl[0], ts):
+        # 'Vetrix è stata acquisita da Lumira': a passive's own agent preposition
+        agent = next((o for o in after if _slot(norm, o, g.passive_agent, te)), None)
     if agent is not None and after:
         obj = next((o for o in after if o is not agent), None)
+        # 'Lumio Inc was acquired by Halvern': in a passive, the one bought stands before the verb
+        patient = next((o for o in reversed(before) if o.start >= cl[0]), None)
+        if obj is None and patient is not None and g.passive.search(norm, patient.end, ts):
+            obj = patient
         return [(typ, agent.name, obj.name, None)] if obj else []
     # 'Acme agreed to buy 80 pct of Bolt Inc': the buyer is the nearest name before that is no
     # prepositional object ('in a filing with the Commission'); the thing bought is a company

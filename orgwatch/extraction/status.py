@@ -101,11 +101,20 @@ def _coordinated_end(norm: str, te: int, hi: int, cs: Cues) -> int:
     return m.start() if m else hi
 
 
+def _word_end(norm: str, i: int) -> int:
+    while 0 < i < len(norm) and norm[i].isalnum() and norm[i - 1].isalnum():
+        i += 1
+    return i
+
+
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
     """'denied', 'rumored', 'planned' or 'happened' for the trigger at ``norm[ts:te]``."""
     lo, hi = clause
+    after = _word_end(norm, min(hi, te + 25))  # never a word cut in half ('Vauclair' is no 'va')
     if (
-        cs.negation.search(norm, max(lo, ts - 60), min(hi, te + 25))
+        # ... and never the trigger's own words ('is no longer with X' is a departure)
+        cs.negation.search(norm[: min(ts, hi)], max(lo, ts - 60))
+        or cs.negation.search(norm, te, after)
         or cs.failure.search(norm, max(lo, ts - 30), _coordinated_end(norm, te, hi, cs))
         or cs.denial.search(norm, 0, ts)
     ):
@@ -119,7 +128,7 @@ def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues)
     opener = cs.clause_re.match(norm, lo)
     main = opener is None or not any(c.isalpha() for c in opener.group())
     back = lo if cs.verb_final and main else max(lo, ts - 50)
-    if cs.planned.search(norm, back, min(hi, te + 25)) or future:
+    if cs.planned.search(norm, back, after) or future:
         return "planned"
     return "happened"
 

@@ -823,3 +823,24 @@ def test_an_organization_after_another_verb_is_that_verb_s() -> None:
     assert ("joins", "Marcos Ibáñez", "Banco Meridiano") in got
     assert ("leaves", "Marcos Ibáñez", "Banco Sabadell") in got
     assert ("joins", "Marcos Ibáñez", "Banco Sabadell") not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lumio Inc was acquired by Halvern Bancorp in 2021."),
+        ("fr", "Lumio SA a été rachetée par Halvern Partners."),
+        ("es", "Lumio fue adquirida por Halvern Capital en 2020."),
+        ("it", "Lumio è stata acquisita da Halvern nel 2020."),
+        ("pt", "A Lumio foi adquirida pela Halvern em 2020."),
+    ],
+)
+def test_a_passive_acquisition_names_the_one_bought_first(lang: str, text: str) -> None:
+    got = {(f[0], f[1], f[2]) for f in facts(lang, text)}
+    assert any(t == "acquires" and s.startswith("Halvern") and o == "Lumio" for t, s, o in got), got
+
+
+def test_the_status_window_cuts_no_word_in_half() -> None:
+    # 'Vauclair' cut after 'Va' would read as the future 'va'
+    got = facts("fr", "Le club Olympique de Lorvan se sépare de son entraîneur Didier Vauclair.")
+    assert ("dismissed", "Didier Vauclair", "Olympique de Lorvan", "happened") in got
