@@ -112,9 +112,7 @@ def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues)
     lo, hi = clause
     after = _word_end(norm, min(hi, te + 25))  # never a word cut in half ('Vauclair' is no 'va')
     if (
-        # ... and never the trigger's own words ('is no longer with X' is a departure)
-        cs.negation.search(norm[: min(ts, hi)], max(lo, ts - 60))
-        or cs.negation.search(norm, te, after)
+        cs.negation.search(norm, max(lo, ts - 60), after)
         or cs.failure.search(norm, max(lo, ts - 30), _coordinated_end(norm, te, hi, cs))
         or cs.denial.search(norm, 0, ts)
     ):
