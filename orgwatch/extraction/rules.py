@@ -27,6 +27,8 @@ from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention,
 
 TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "sues", "invests", "acquires", "moves", "former")
 # Departure-like events take the organization the person is attached to.
+# a departure and an arrival in one sentence name different organizations
+_OPPOSED = [{a, b} for a in ("leaves", "dismissed") for b in ("joins", "appointed", "returns")]
 _FROM_TYPES = ("leaves", "dismissed", "leave_of_absence", "returns", "reassigned")
 _MAIN_ORG_TYPES = (*_FROM_TYPES, "appointed")
 
@@ -588,7 +590,7 @@ def _sentence_claims(
             k = min(len(date), len(adoc.doc_date.iso))
             if date[:k] > adoc.doc_date.iso[:k]:
                 status = "planned"  # 'legt sein Amt zum 30. Juni nieder': dated after the article
-        rivals = [k.start() for _, k in found if k is not t]
+        rivals = [(other, k.start()) for other, k in found if k is not t]
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
     return out
@@ -667,10 +669,10 @@ def _event(
     g: Grammar,
     main: str | None,
     ctx: Context,
-    rivals: list[int],
+    rivals: list[tuple[str, int]],
 ) -> list[tuple[str, str, str, str | None]]:
-    """(type, subject, object, role) of one trigger occurrence; ``rivals`` are where the
-    sentence's other triggers start."""
+    """(type, subject, object, role) of one trigger occurrence; ``rivals`` are the type and
+    start of the sentence's other triggers."""
     ts, te = t.start(), t.end()
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
@@ -738,16 +740,19 @@ def _event(
     floors = {
         id(o): max(
             [x.end for x in orgs if x.end <= o.start]
-            + [r - 1 for r in [*rivals, *([] if g.verb_final else [ts])] if r < o.start],
+            + [r - 1 for r in [*(r for _, r in rivals), *([] if g.verb_final else [ts])] if r < o.start],
             default=0,
         )
         for o in orgs
     }
 
     def unclaimed(o: Mention) -> bool:
-        """No other verb stands between the trigger and ``o`` ('se incorporó al banco tras
-        abandonar BBVA': BBVA is the other verb's)."""
-        return not any(te <= r <= o.start for r in rivals)
+        """No verb of the other direction, nor a former title, stands between the trigger and
+        ``o`` ('se incorporó al banco tras abandonar BBVA': BBVA is the one left; 'fondée par X,
+        ancienne consultante chez McKinsey')."""
+        return not any(
+            te <= r <= o.start and (other == "former" or {typ, other} in _OPPOSED) for other, r in rivals
+        )
 
     src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
     tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]

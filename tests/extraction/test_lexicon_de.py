@@ -1,0 +1,326 @@
+"""The German lexicon (orgwatch/lang/de.toml) on sentences written for these tests.
+
+Every sentence is invented (companies, clubs, universities and people that do not exist): each
+shows one way German business, sports, university, media or NGO news states a fact, so a
+change to the German word lists that loses one of them fails here. The last cases are
+sentences that state no event at all: the triggers must not fire on them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orgwatch.analysis.mentions import find_mentions
+from orgwatch.analysis.sentences import split_sentences
+from orgwatch.extraction import default_extractor
+from orgwatch.model import AnalyzedDocument, Document
+
+Fact = tuple[str, str, str, str]  # type, subject, object, status
+
+
+def facts(lang: str, text: str) -> set[Fact]:
+    doc = Document(id="t", text=text, source="test")
+    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
+    adoc.mentions = find_mentions(adoc)
+    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
+
+
+POSITIVE: list[tuple[str, set[Fact]]] = [
+    # leaving: separable verbs with the subject after the verb, retirement, 'no longer'
+    (
+        "Am Freitag trat Jonas Reiter als Vorstandschef der Haldenstein AG zurück.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Nach nur acht Monaten tritt Petra Lindner als Finanzchefin von Quellwerk ab.",
+        {("leaves", "Petra Lindner", "Quellwerk", "happened")},
+    ),
+    (
+        "Zum 30. Juni legt Stefan Kolb sein Amt als Vorstandschef der Haldenstein AG nieder.",
+        {("leaves", "Stefan Kolb", "Haldenstein", "happened")},
+    ),
+    (
+        "Stefan Kolb, Vorstandschef der Haldenstein AG, geht zum Jahresende in den Ruhestand.",
+        {
+            ("leaves", "Stefan Kolb", "Haldenstein", "happened"),
+            ("holds_role", "Stefan Kolb", "Haldenstein", "happened"),
+        },
+    ),
+    (
+        "Dekan Martin Scholz scheidet zum Semesterende aus der Universität Rabenau aus.",
+        {("leaves", "Martin Scholz", "Universität Rabenau", "happened")},
+    ),
+    (
+        "Sportdirektor Uwe Brandt kehrt dem FC Mühlbach den Rücken.",
+        {("leaves", "Uwe Brandt", "FC Mühlbach", "happened")},
+    ),
+    (
+        "Heute verabschiedet sich Martin Scholz von Radio Elbtal.",
+        {("leaves", "Martin Scholz", "Radio Elbtal", "happened")},
+    ),
+    (
+        "Finanzvorstand Jonas Reiter ist nicht mehr für die Haldenstein AG tätig.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Stefan Kolb ist nicht mehr Vorstandschef der Haldenstein AG.",
+        {("leaves", "Stefan Kolb", "Haldenstein", "happened")},
+    ),
+    (
+        "Stefan Kolb gibt den Vorsitz der Haldenstein AG zum Jahresende ab.",
+        {("leaves", "Stefan Kolb", "Haldenstein", "happened")},
+    ),
+    (
+        "Der FC Mühlbach hat den Vertrag mit Lukas Hahn aufgelöst.",
+        {("leaves", "Lukas Hahn", "FC Mühlbach", "happened")},
+    ),
+    (
+        "Intendantin Sabine Roth verlässt den Sender Radio Elbtal.",
+        {("leaves", "Sabine Roth", "Radio Elbtal", "happened")},
+    ),
+    (
+        "Generalsekretärin Petra Lindner verlässt die Hilfsorganisation Brückenhilfe.",
+        {("leaves", "Petra Lindner", "Brückenhilfe", "happened")},
+    ),
+    # dismissals: parting ways, 'must go', removal by the board
+    (
+        "Der FC Mühlbach hat sich von Cheftrainer Markus Behrendt getrennt.",
+        {("dismissed", "Markus Behrendt", "FC Mühlbach", "happened")},
+    ),
+    (
+        "Der FC Mühlbach trennt sich mit sofortiger Wirkung von Trainer Markus Behrendt.",
+        {("dismissed", "Markus Behrendt", "FC Mühlbach", "happened")},
+    ),
+    (
+        "Die Vantara Bank hat ihren Vorstandschef Stefan Kolb mit sofortiger Wirkung entlassen.",
+        {
+            ("dismissed", "Stefan Kolb", "Vantara Bank", "happened"),
+            ("holds_role", "Stefan Kolb", "Vantara Bank", "happened"),
+        },
+    ),
+    (
+        "Vorstandschef Stefan Kolb wurde vom Aufsichtsrat der Haldenstein AG abberufen.",
+        {("dismissed", "Stefan Kolb", "Haldenstein", "happened")},
+    ),
+    (
+        "Der Aufsichtsrat der Haldenstein AG hat Finanzvorstand Jonas Reiter gefeuert.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    # joining: signings, 'heuert an', 'stößt zu', perfect forms
+    (
+        "Der SV Ellerbrook verpflichtete den Stürmer Lukas Hahn.",
+        {("joins", "Lukas Hahn", "SV Ellerbrook", "happened")},
+    ),
+    (
+        "Lukas Hahn unterschreibt beim SV Ellerbrook einen Vertrag bis 2027.",
+        {("joins", "Lukas Hahn", "SV Ellerbrook", "happened")},
+    ),
+    (
+        "Jonas Reiter heuert bei der Haldenstein AG an.",
+        {("joins", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter stößt im Sommer als Finanzchef zur Haldenstein AG.",
+        {("joins", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Vertriebschef Tobias Wendt wechselt von der Haldenstein AG zur Vantara Bank.",
+        {
+            ("leaves", "Tobias Wendt", "Haldenstein", "happened"),
+            ("joins", "Tobias Wendt", "Vantara Bank", "happened"),
+        },
+    ),
+    (
+        "Partnerin Karin Vogt wechselt von der Kanzlei Brandt Kolb zur Kanzlei Ostermann.",
+        {
+            ("leaves", "Karin Vogt", "Brandt Kolb", "happened"),
+            ("joins", "Karin Vogt", "Ostermann", "happened"),
+        },
+    ),
+    (
+        "Die Haldenstein AG warb Jonas Reiter von der Vantara Bank ab.",
+        {("leaves", "Jonas Reiter", "Vantara Bank", "happened")},
+    ),
+    # appointments: taking over the team or the post, moving up, acting heads, elections
+    (
+        "Nun übernimmt Co-Trainer Tobias Wendt die Mannschaft des FC Mühlbach.",
+        {("appointed", "Tobias Wendt", "FC Mühlbach", "happened")},
+    ),
+    (
+        "Tobias Wendt übernimmt den Posten des Vorstandschefs bei der Haldenstein AG.",
+        {("appointed", "Tobias Wendt", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG hat Tobias Wendt zum neuen Finanzvorstand bestellt.",
+        {("appointed", "Tobias Wendt", "Haldenstein", "happened")},
+    ),
+    (
+        "Andreas Pohl soll zum 1. Juli in den Vorstand von Quellwerk einziehen.",
+        {("appointed", "Andreas Pohl", "Quellwerk", "planned")},
+    ),
+    (
+        "Karin Vogt rückt an die Spitze der Vantara Bank.",
+        {("appointed", "Karin Vogt", "Vantara Bank", "happened")},
+    ),
+    (
+        "Mit Karin Vogt rückt erstmals eine Frau an die Konzernspitze von Quellwerk.",
+        {("appointed", "Karin Vogt", "Quellwerk", "happened")},
+    ),
+    (
+        "Karin Vogt löst Stefan Kolb als Vorstandschefin der Vantara Bank ab.",
+        {("appointed", "Karin Vogt", "Vantara Bank", "happened")},
+    ),
+    (
+        "Claudia Berger beerbt Stefan Kolb an der Spitze der Haldenstein AG.",
+        {("appointed", "Claudia Berger", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Universität Rabenau hat Claudia Berger zur neuen Rektorin gewählt.",
+        {("appointed", "Claudia Berger", "Universität Rabenau", "happened")},
+    ),
+    (
+        "Prorektorin Claudia Berger wird die Universität Rabenau kommissarisch leiten.",
+        {("appointed", "Claudia Berger", "Universität Rabenau", "planned")},
+    ),
+    (
+        "Die Hauptversammlung der Haldenstein AG wählte Claudia Berger in den Aufsichtsrat.",
+        {("appointed", "Claudia Berger", "Haldenstein", "happened")},
+    ),
+    (
+        "Die designierte Vorstandschefin Karin Vogt tritt ihr Amt bei der Haldenstein AG am 1. Juli an.",
+        {("appointed", "Karin Vogt", "Haldenstein", "planned")},
+    ),
+    (
+        "Seit Montag ist Jonas Reiter neuer Finanzvorstand der Haldenstein AG.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wird Nachfolger von Stefan Kolb bei der Haldenstein AG.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "planned")},
+    ),
+    (
+        "Insidern zufolge soll Karin Vogt neue Chefin von Quellwerk werden.",
+        {("appointed", "Karin Vogt", "Quellwerk", "rumored")},
+    ),
+    (
+        "Die Vantara Bank hat Karin Vogt zur Interims-Finanzchefin ernannt.",
+        {("appointed", "Karin Vogt", "Vantara Bank", "happened")},
+    ),
+    (
+        "Petra Lindner steigt bei der Vantara Bank zur Finanzchefin auf.",
+        {("appointed", "Petra Lindner", "Vantara Bank", "happened")},
+    ),
+    (
+        "Andreas Pohl wird neuer Trainer beim FC Mühlbach.",
+        {("appointed", "Andreas Pohl", "FC Mühlbach", "planned")},
+    ),
+    (
+        "Sabine Roth wird neue Intendantin des Senders Radio Elbtal.",
+        {("appointed", "Sabine Roth", "Radio Elbtal", "planned")},
+    ),
+    (
+        "Karin Vogt wird Partnerin bei der Kanzlei Ostermann.",
+        {("appointed", "Karin Vogt", "Ostermann", "planned")},
+    ),
+    (
+        "Jonas Reiter übernimmt den Vorsitz des Vereins Brückenhilfe.",
+        {("appointed", "Jonas Reiter", "Brückenhilfe", "happened")},
+    ),
+    (
+        "Der FC Mühlbach und Trainer Andreas Pohl haben sich auf eine einvernehmliche Trennung verständigt.",
+        {("leaves", "Andreas Pohl", "FC Mühlbach", "happened")},
+    ),
+    # leave, return, founding
+    (
+        "Petra Lindner, Finanzchefin der Quellwerk GmbH, verabschiedet sich in die Elternzeit.",
+        {("leave_of_absence", "Petra Lindner", "Quellwerk", "happened")},
+    ),
+    (
+        "Rektorin Claudia Berger nimmt ein Forschungssemester und lässt ihr Amt an der "
+        "Universität Rabenau ruhen.",
+        {("leave_of_absence", "Claudia Berger", "Universität Rabenau", "happened")},
+    ),
+    (
+        "Nach einem halben Jahr Auszeit ist Petra Lindner zu Quellwerk zurückgekehrt.",
+        {("returns", "Petra Lindner", "Quellwerk", "happened")},
+    ),
+    (
+        "Die Quellwerk GmbH holt den früheren Finanzchef Jonas Reiter zurück.",
+        {("returns", "Jonas Reiter", "Quellwerk", "happened")},
+    ),
+    (
+        "Jonas Reiter hat die Quellwerk GmbH 2015 gemeinsam mit Petra Lindner ins Leben gerufen.",
+        {
+            ("founds", "Jonas Reiter", "Quellwerk", "happened"),
+            ("founds", "Petra Lindner", "Quellwerk", "happened"),
+        },
+    ),
+    # organizations: investments, acquisitions, lawsuits
+    (
+        "Die Vantara Bank hat sich mit 20 Millionen Euro an der Quellwerk GmbH beteiligt.",
+        {("invests", "Vantara Bank", "Quellwerk", "happened")},
+    ),
+    (
+        "Talvia Capital steckt weitere 50 Millionen Euro in die Quellwerk GmbH.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Die Haldenstein AG übernimmt den Logistiker Ostwind Logistik.",
+        {("acquires", "Haldenstein", "Ostwind Logistik", "happened")},
+    ),
+    (
+        "Die Haldenstein AG fusioniert mit der Ostwind Logistik GmbH.",
+        {("acquires", "Haldenstein", "Ostwind Logistik", "happened")},
+    ),
+    (
+        "Die Haldenstein AG prüft eine Übernahme der Ostwind Logistik GmbH.",
+        {("acquires", "Haldenstein", "Ostwind Logistik", "rumored")},
+    ),
+    (
+        "Die Übernahme von Quellwerk durch die Haldenstein AG ist geplatzt.",
+        {("acquires", "Haldenstein", "Quellwerk", "denied")},
+    ),
+    (
+        "Die Haldenstein AG reicht beim Landgericht Klage gegen Quellwerk ein.",
+        {("sues", "Haldenstein", "Quellwerk", "happened")},
+    ),
+    (
+        "Die Haldenstein AG zieht gegen die Vantara Bank vor Gericht.",
+        {("sues", "Haldenstein", "Vantara Bank", "happened")},
+    ),
+    # status
+    (
+        "Stefan Kolb wird nicht zur Haldenstein AG zurückkehren.",
+        {("returns", "Stefan Kolb", "Haldenstein", "denied")},
+    ),
+]
+
+NEGATIVE: list[str] = [
+    "Die Vantara Bank hat den Leitzins nicht verändert.",
+    "Die Haldenstein AG stellt die Produktion in Bremen ein.",
+    "Vorstandschef Jonas Reiter sagte, die Haldenstein AG kehre in die Gewinnzone zurück.",
+    "Der FC Mühlbach übernahm in der zehnten Minute die Führung.",
+    "Die Vantara Bank hat die Zinsen für Kredite erhöht.",
+    "Die Haldenstein AG übernimmt die Kosten für den Umbau.",
+    "Der Bundesligist FC Mühlbach steht an der Spitze der Tabelle.",
+    "Die Vantara Bank hat ihre Prognose für das laufende Jahr bestätigt.",
+    "Jonas Reiter besuchte die Messe in Hannover und traf dort Kunden der Haldenstein AG.",
+    "Der Vorstand der Haldenstein AG kündigte ein Sparprogramm an.",
+    "Die Aktie der Vantara Bank stieg um drei Prozent.",
+    "Der Umsatz der Haldenstein AG stieg zum dritten Mal in Folge.",
+    "Die Vantara Bank trennt sich von ihrer Tochter Ostwind Logistik.",
+    "Die Haldenstein AG hat sich von ihrem Immobiliengeschäft getrennt.",
+    "Die Haldenstein AG steigt in den Markt für Solaranlagen ein.",
+    "Die Haldenstein AG gibt ihre Prognose für das Gesamtjahr ab.",
+    "Die Haldenstein AG hat den Vertrag mit der Vantara Bank vorzeitig verlängert.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_german_wording_states_the_fact(text: str, expected: set[Fact]) -> None:
+    assert expected <= facts("de", text)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_german_sentence_without_event_gives_nothing(text: str) -> None:
+    assert facts("de", text) == set()
