@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from orgwatch.analysis.firstnames import first_names, is_first_name
 from orgwatch.lang import Lexicon, available, common, lexicon
+from orgwatch.lang.patterns import dispatch
 from orgwatch.model import AnalyzedDocument, Mention, Sentence
 
 # A word (letters, digits, inner hyphens and apostrophes, an inner period before capitals as
@@ -122,6 +123,7 @@ class Vocab:
     role_re: re.Pattern[str]
     role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     role_words: dict[str, bool] = field(default_factory=dict)
+    role_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a title, memoised (asked for every capitalised word)."""
@@ -130,6 +132,18 @@ class Vocab:
             if len(self.role_words) > 200_000:
                 self.role_words.clear()
             hit = self.role_words[word] = bool(self.role_re.fullmatch(word))
+        return hit
+
+    def roles_in(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the titles in ``norm``; one scan per sentence, however many
+        passes ask (the title pattern is the largest of a language)."""
+        hit = self.role_spans.get(norm)
+        if hit is None:
+            if len(self.role_spans) > 4096:
+                self.role_spans.clear()
+            hit = self.role_spans[norm] = [
+                (m.start(), m.end(), m.group()) for m in self.role_re.finditer(norm)
+            ]
         return hit
 
     def role_name(self, surface: str) -> str:
@@ -146,7 +160,7 @@ def vocab(code: str) -> Vocab:
     alts = sorted(
         ((a, en) for k, en in roles.items() for a in _top_alternatives(k)), key=lambda x: -len(x[0])
     )
-    alternation = "|".join(a for a, _ in alts) or "(?!)"
+    alternation = dispatch([a for a, _ in alts])
     # A role title may stand after a hyphen ("Kelvo-CEO", "Interims-CEO").
     role_re = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
     table = [(re.compile(a, re.IGNORECASE), en) for a, en in alts]
@@ -174,8 +188,7 @@ def vocab(code: str) -> Vocab:
         of_preps=frozenset(w.casefold() for w in lex.get("slots.of", []) if " " not in w),
         prepositions=lex.words("mentions.prepositions"),
         org_trigger_re=re.compile(
-            "|".join(p for t in _ORG_SUBJECT for p in lex.get(f"triggers.{t}", [])) or "(?!)",
-            re.IGNORECASE,
+            dispatch([p for t in _ORG_SUBJECT for p in lex.get(f"triggers.{t}", [])]), re.IGNORECASE
         ),
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
@@ -191,7 +204,7 @@ def vocab(code: str) -> Vocab:
         | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
-            "|".join(p for ps in lex.get("triggers", {}).values() for p in ps) or "(?!)", re.IGNORECASE
+            dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
         ),
         capitalises_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         role_re=role_re,
@@ -295,7 +308,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
     """Token spans [i, j) of 'First [particle] Surname' names and of role-cued names."""
     # ... except after a public office: 'the prime minister of Jan Roe' names a person
     offices = common().words("mentions.public_offices")
-    role_ends = {m.end() for m in v.role_re.finditer(norm) if v.role_name(m.group()) not in offices}
+    role_ends = {e for _, e, text in v.roles_in(norm) if v.role_name(text) not in offices}
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -426,7 +439,7 @@ def _org_spans(
 
     ``in_role`` are the tokens of titles of several words: they only lead to the owner after them.
     """
-    role_ends = {m.end() for m in v.role_re.finditer(norm)}
+    role_ends = {e for _, e, _ in v.roles_in(norm)}
     out = _headed_names(toks, v, taken | in_role, norm)
     taken = taken | {k for a, b, _ in out for k in range(a, b)}
     out += _tailed_names(toks, v, taken | in_role)
@@ -902,7 +915,7 @@ def _unshout(toks: list[Token], norm: str) -> list[Token]:
 
 def _role_tokens(toks: list[Token], norm: str, v: Vocab) -> set[int]:
     """Tokens inside a title of several words ('Secretary of State'): part of no name."""
-    spans = [m.span() for m in v.role_re.finditer(norm) if " " in m.group()]
+    spans = [(a, b) for a, b, text in v.roles_in(norm) if " " in text]
     return {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)}
 
 
@@ -1193,8 +1206,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 garble = _fuzzy_surname(w, surname_of)
                 if garble:
                     add("person", i, i + 1, garble)
-        for m in v.role_re.finditer(norm):
-            ms.append(Mention("role", m.start(), m.end(), m.group(), v.role_name(m.group())))
+        for a, b, text in v.roles_in(norm):
+            ms.append(Mention("role", a, b, text, v.role_name(text)))
         ms.sort(key=lambda x: (x.start, x.end))
         out[s.index] = ms
     return out

@@ -23,6 +23,7 @@ from itertools import pairwise
 from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
 from orgwatch.lang import Lexicon, lexicon
+from orgwatch.lang.patterns import dispatch
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
 TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "sues", "invests", "acquires", "moves", "former")
@@ -90,7 +91,10 @@ def grammar(code: str) -> Grammar:
         return _alt(lex.get(f"slots.{key}", []))
 
     trig = {
-        t: re.compile(rf"(?<!\w)(?:{_alt(lex.get(f'triggers.{t}', []))})(?!\w)", re.IGNORECASE)
+        t: re.compile(
+            rf"(?<!\w)(?:{dispatch(sorted(lex.get(f'triggers.{t}', []), key=len, reverse=True))})(?!\w)",
+            re.IGNORECASE,
+        )
         for t in TRIGGER_TYPES
         if lex.get(f"triggers.{t}")
     }
