@@ -860,6 +860,11 @@ def _event(
         common_goal = g.target_common.match(norm, te)
         obj = cands[0].name if cands else (next(iter(own), None) or (None if common_goal else main))
     elif typ == "founds":
+        # 'A Conservas X foi fundada em 1931 por Y, junto ao porto de Z': in a passive, the one
+        # founded stands before the verb
+        founded = next((o for o in reversed(orgs) if cl[0] <= o.start and o.end <= ts), None)
+        if founded is not None and g.passive.search(norm, founded.end, ts) and subj.start >= te:
+            near = [founded]
         # 'Nordwind, dem Unternehmen, das er 2015 gegründet hatte': the antecedent before the clause
         cands = near or ([] if own else sorted((o for o in orgs if o.end <= ts), key=dist))
         obj = cands[0].name if cands else next(iter(own), None)

@@ -844,3 +844,26 @@ def test_the_status_window_cuts_no_word_in_half() -> None:
     # 'Vauclair' cut after 'Va' would read as the future 'va'
     got = facts("fr", "Le club Olympique de Lorvan se sépare de son entraîneur Didier Vauclair.")
     assert ("dismissed", "Didier Vauclair", "Olympique de Lorvan", "happened") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "pt",
+            "A Conservas Lobo foi fundada em 1931 por Joaquim Lobo, numa fábrica junto ao porto de Leixões.",
+            ("founds", "Joaquim Lobo", "Conservas Lobo"),
+        ),
+        (
+            "fr",
+            "Nortex SA a été fondée en 2016 par Anne Col, ancienne consultante chez Brelan Partners.",
+            ("founds", "Anne Col", "Nortex"),
+        ),
+    ],
+)
+def test_a_passive_founding_names_the_one_founded_first(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert fact in got
+    assert not any(f[0] == "founds" and f[2] in ("Leixões", "Brelan Partners") for f in got)

@@ -16,7 +16,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.66, "it": 0.60, "en": 0.74, "fr": 0.63, "es": 0.56, "pt": 0.33, "nl": 0.56}
+EVENTS_STRICT_F1 = {"de": 0.66, "it": 0.60, "en": 0.74, "fr": 0.63, "es": 0.56, "pt": 0.35, "nl": 0.56}
 
 
 @pytest.mark.parametrize("lang", sorted(EVENTS_STRICT_F1))
