@@ -29,7 +29,9 @@ from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention,
 TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "sues", "invests", "acquires", "moves", "former")
 # Departure-like events take the organization the person is attached to.
 # a departure and an arrival in one sentence name different organizations
-_OPPOSED = [{a, b} for a in ("leaves", "dismissed") for b in ("joins", "appointed", "returns")]
+_OPPOSED = frozenset(
+    frozenset((a, b)) for a in ("leaves", "dismissed") for b in ("joins", "appointed", "returns")
+)
 _FROM_TYPES = ("leaves", "dismissed", "leave_of_absence", "returns", "reassigned")
 _MAIN_ORG_TYPES = (*_FROM_TYPES, "appointed")
 
@@ -755,7 +757,8 @@ def _event(
         ``o`` ('se incorporó al banco tras abandonar BBVA': BBVA is the one left; 'fondée par X,
         ancienne consultante chez McKinsey')."""
         return not any(
-            te <= r <= o.start and (other == "former" or {typ, other} in _OPPOSED) for other, r in rivals
+            te <= r <= o.start and (other == "former" or frozenset((typ, other)) in _OPPOSED)
+            for other, r in rivals
         )
 
     src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
