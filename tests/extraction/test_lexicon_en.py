@@ -8,21 +8,7 @@ negatives show wordings that must stay silent.
 from __future__ import annotations
 
 import pytest
-
-from orgwatch.analysis.mentions import find_mentions
-from orgwatch.analysis.sentences import split_sentences
-from orgwatch.extraction import default_extractor
-from orgwatch.model import AnalyzedDocument, Document
-
-Fact = tuple[str, str, str, str]  # type, subject, object, status
-
-
-def facts(lang: str, text: str) -> set[Fact]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
-    adoc.mentions = find_mentions(adoc)
-    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
-
+from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # departures: UK idioms, infinitives, 'no plans to', contractions

@@ -9,27 +9,11 @@ sentences keep the triggers from firing on ordinary business, sports and campus 
 from __future__ import annotations
 
 import pytest
-
-from orgwatch.analysis.mentions import find_mentions
-from orgwatch.analysis.sentences import split_sentences
-from orgwatch.extraction import default_extractor
-from orgwatch.model import AnalyzedDocument, Document
-
-Fact = tuple[str, str, str, str]  # type, subject, object, status
-
-
-def facts(lang: str, text: str) -> set[Fact]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
-    adoc.mentions = find_mentions(adoc)
-    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
+from invented import Fact, claims, facts
 
 
 def roles(text: str) -> set[tuple[str, str, str | None]]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang="es", doc_date=None, sentences=split_sentences(text, "es"))
-    adoc.mentions = find_mentions(adoc)
-    return {(c.type, c.subject, c.role) for c in default_extractor().extract(adoc)}
+    return {(c.type, c.subject, c.role) for c in claims("es", text)}
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [

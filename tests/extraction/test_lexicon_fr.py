@@ -8,30 +8,15 @@ fact type, its status cues and its titles, and a few sentences that state no eve
 from __future__ import annotations
 
 import pytest
+from invented import Fact, claims, facts
 
 from orgwatch.analysis import analyze
-from orgwatch.analysis.mentions import find_mentions
-from orgwatch.analysis.sentences import split_sentences
 from orgwatch.extraction import default_extractor
-from orgwatch.model import AnalyzedDocument, Document
-
-Fact = tuple[str, str, str, str]  # type, subject, object, status
-
-
-def facts(lang: str, text: str) -> set[Fact]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
-    adoc.mentions = find_mentions(adoc)
-    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
+from orgwatch.model import Document
 
 
 def roles(lang: str, text: str) -> set[tuple[str, str, str | None]]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
-    adoc.mentions = find_mentions(adoc)
-    return {
-        (c.subject, c.object, c.role) for c in default_extractor().extract(adoc) if c.type == "holds_role"
-    }
+    return {(c.subject, c.object, c.role) for c in claims(lang, text) if c.type == "holds_role"}
 
 
 H, P, R, D = "happened", "planned", "rumored", "denied"

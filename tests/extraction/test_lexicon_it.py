@@ -9,21 +9,9 @@ ordinary business sentences that report no event.
 from __future__ import annotations
 
 import pytest
+from invented import Fact, facts
 
-from orgwatch.analysis.mentions import find_mentions, vocab
-from orgwatch.analysis.sentences import split_sentences
-from orgwatch.extraction import default_extractor
-from orgwatch.model import AnalyzedDocument, Document
-
-Fact = tuple[str, str, str, str]  # type, subject, object, status
-
-
-def facts(lang: str, text: str) -> set[Fact]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
-    adoc.mentions = find_mentions(adoc)
-    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
-
+from orgwatch.analysis.mentions import vocab
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # leaves: resignation, stepping down, handing over, retirement, parting ways

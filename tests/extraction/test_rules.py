@@ -7,23 +7,13 @@ language, for companies and people they have never seen.
 from __future__ import annotations
 
 import pytest
+from invented import Fact, facts
 
 from orgwatch.analysis import analyze
-from orgwatch.analysis.mentions import find_mentions
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.extraction import default_extractor
 from orgwatch.extraction.status import cues
 from orgwatch.model import AnalyzedDocument, Document
-
-Fact = tuple[str, str, str, str]  # type, subject, object, status
-
-
-def facts(lang: str, text: str) -> set[Fact]:
-    doc = Document(id="t", text=text, source="test")
-    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
-    adoc.mentions = find_mentions(adoc)
-    return {(c.type, c.subject, c.object, c.status) for c in default_extractor().extract(adoc)}
-
 
 CASES: list[tuple[str, str, set[Fact]]] = [
     # German
