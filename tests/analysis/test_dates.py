@@ -60,6 +60,35 @@ ABSOLUTE = [
     ("es", "Se unió a un rival en marzo de 2022.", "2022-03"),
     ("es", "El acuerdo se firmó el 9 de setiembre del 2020.", "2020-09-09"),
     ("es", "Dirige el laboratorio desde 2012.", "2012"),
+    # Portuguese and Dutch
+    ("pt", "A fundadora renunciou em 17 de novembro de 2023.", "2023-11-17"),
+    ("pt", "O contrato terminou em 17/11/2023 sem renovação.", "2023-11-17"),
+    ("pt", "O contrato terminou em 17-11-2023 sem renovação.", "2023-11-17"),
+    ("pt", "O acordo foi assinado em 28/02/19 pelos sócios.", "2019-02-28"),
+    ("pt", "A fusão foi concluída no 1º de maio de 2020.", "2020-05-01"),
+    ("pt", "A fusão foi concluída em 1.º de maio de 2020.", "2020-05-01"),
+    ("pt", "Ela foi para uma concorrente em março de 2022.", "2022-03"),
+    ("pt", "Ele voltou ao grupo em marco de 2022.", "2022-03"),
+    ("pt", "A rede cresceu muito em novembro/2023.", "2023-11"),
+    ("pt", "Os sócios brigaram em 3 fev. 2021.", "2021-02-03"),
+    ("pt", "Ela dirige o laboratório desde 2012.", "2012"),
+    ("pt", "O banco foi fundado no ano de 1998.", "1998"),
+    ("pt", "Ele foi demitido no final de 2023.", "2023"),
+    ("pt", "Tudo começou em meados de 2022.", "2022"),
+    ("pt", "Tudo começou no verão de 2022.", "2022"),
+    ("pt", "Comunicado de 2022-09-30 aos acionistas.", "2022-09-30"),
+    ("nl", "De oprichtster trad op 17 november 2023 af.", "2023-11-17"),
+    ("nl", "Het contract liep op 17-11-2023 af.", "2023-11-17"),
+    ("nl", "Het contract liep op 17/11/2023 af.", "2023-11-17"),
+    ("nl", "Het contract liep op 17.11.2023 af.", "2023-11-17"),
+    ("nl", "De overeenkomst werd op 28-02-19 getekend.", "2019-02-28"),
+    ("nl", "Op vrijdag 17 nov. 2023 kwam het bericht.", "2023-11-17"),
+    ("nl", "Ze stapte in maart 2022 over naar een concurrent.", "2022-03"),
+    ("nl", "Hij vertrok in mrt 2022 naar Berlijn.", "2022-03"),
+    ("nl", "Zij leidt het lab sinds 2012.", "2012"),
+    ("nl", "De bank werd in het jaar 1998 opgericht.", "1998"),
+    ("nl", "Hij werd eind 2023 ontslagen.", "2023"),
+    ("nl", "Het begon in de herfst van 2022.", "2022"),
 ]
 
 
@@ -88,6 +117,15 @@ def test_mention_spans_are_document_offsets() -> None:
         ("fr", "L'entreprise compte 2024 salariés et plus de 2000 clients."),
         ("es", "La empresa tiene 2024 empleados y más de 2000 clientes."),
         ("en", "They may sign in march, and an august panel will decide."),
+        ("pt", "A empresa tem 2024 funcionários e mais de 2000 clientes."),
+        ("pt", "Cerca de 1500 pessoas e 2023 colaboradores foram afetados."),
+        ("pt", "O barco foi para o mar aberto e até dez pessoas embarcaram."),
+        ("pt", "Pela segunda vez, o fundo ficou na quinta posição."),
+        ("pt", "Ele é um marco na história da empresa."),
+        ("nl", "Het bedrijf heeft 2024 medewerkers en meer dan 2000 klanten."),
+        ("nl", "Ruim 1500 mensen en zo'n 2023 gebruikers merkten het."),
+        ("nl", "Jan de Vries nam de zaak over van Jan Smit."),
+        ("nl", "Goede morgen, zei ze. In de morgen was het stil."),
     ],
 )
 def test_numbers_and_words_that_are_not_dates(lang: str, text: str) -> None:
@@ -117,6 +155,14 @@ DAY_MONTH = [
     ("de", "Am 9. August beginnt die Messe.", "2024-08-09"),
     # months later in the year than the article: the previous year, unless it is close
     ("en", "On December 20 the board met.", "2023-12-20"),
+    # Portuguese and Dutch
+    ("pt", "Em 17 de julho ela apresentou o produto.", "2024-07-17"),
+    ("pt", "Em 1.º de junho ele assumiu o cargo.", "2024-06-01"),
+    ("nl", "Op 17 juli presenteerde zij het product.", "2024-07-17"),
+    # less than a week after the anchor: still this year
+    ("nl", "Op 9 augustus begint de beurs.", "2024-08-09"),
+    # later in the year than the anchor: the previous year
+    ("pt", "Em 20 de dezembro o conselho se reuniu.", "2023-12-20"),
 ]
 
 
@@ -218,6 +264,86 @@ RELATIVE = [
     # a month named as past: never this year's if that is still ahead
     ("fr", "En septembre dernier, il est arrivé.", "2023-09", "anchored:month"),
     ("en", "Last September he arrived.", "2023-09", "anchored:month"),
+    # Portuguese and Dutch
+    # weekdays: the most recent one on or before the anchor (a Tuesday)
+    ("pt", "Na sexta-feira ela deixou a empresa.", "2024-08-02", "relative:weekday"),
+    ("pt", "No sábado a notícia se espalhou.", "2024-08-03", "relative:weekday"),
+    ("pt", "Na terça-feira o acordo foi anunciado.", "2024-08-06", "relative:weekday"),
+    ("pt", "Na sexta, ela deixou a empresa.", "2024-08-02", "relative:weekday"),
+    ("pt", "A empresa anunciou na segunda que o diretor sai.", "2024-08-05", "relative:weekday"),
+    ("pt", "Na última terça-feira o acordo foi anunciado.", "2024-07-30", "relative:weekday"),
+    ("pt", "Na segunda-feira passada saiu a notícia.", "2024-08-05", "relative:weekday"),
+    ("pt", "Na próxima quinta-feira ele assume.", "2024-08-08", "relative:weekday"),
+    ("nl", "Vrijdag verliet zij het bedrijf.", "2024-08-02", "relative:weekday"),
+    ("nl", "Op dinsdag werd het bekend.", "2024-08-06", "relative:weekday"),
+    ("nl", "Vrijdagavond kwam het nieuws.", "2024-08-02", "relative:weekday"),
+    ("nl", "Afgelopen vrijdag verliet zij het bedrijf.", "2024-08-02", "relative:weekday"),
+    ("nl", "Afgelopen dinsdag werd het bekend.", "2024-07-30", "relative:weekday"),
+    ("nl", "Komende donderdag treedt hij aan.", "2024-08-08", "relative:weekday"),
+    # days
+    ("pt", "Ontem ele renunciou.", "2024-08-05", "relative:day"),
+    ("pt", "Hoje ela anunciou a saída.", "2024-08-06", "relative:day"),
+    ("pt", "Amanhã ele assina o contrato.", "2024-08-07", "relative:day"),
+    ("pt", "Anteontem o conselho se reuniu.", "2024-08-04", "relative:day"),
+    ("nl", "Gisteren trad hij af.", "2024-08-05", "relative:day"),
+    ("nl", "Gisteravond trad hij af.", "2024-08-05", "relative:day"),
+    ("nl", "Vandaag maakte zij het bekend.", "2024-08-06", "relative:day"),
+    ("nl", "Morgen tekent hij het contract.", "2024-08-07", "relative:day"),
+    ("nl", "Eergisteren kwam de raad bijeen.", "2024-08-04", "relative:day"),
+    # years ago, digits and number words
+    ("pt", "Ela fundou a empresa há 9 anos.", "2015", "relative:years-ago"),
+    ("pt", "Ela fundou a empresa há nove anos.", "2015", "relative:years-ago"),
+    ("pt", "Ela fundou a empresa 9 anos atrás.", "2015", "relative:years-ago"),
+    ("pt", "Ela entrou há um ano.", "2023", "relative:years-ago"),
+    ("pt", "Ele saiu há três meses.", "2024-05", "relative:months-ago"),
+    ("pt", "Ele voltou há duas semanas.", "2024-07", "relative:weeks-ago"),
+    ("pt", "Ele chegou há cinco dias.", "2024-08-01", "relative:days-ago"),
+    ("pt", "Daqui a dois anos a empresa abre o capital.", "2026", "relative:in-years"),
+    ("nl", "Zij richtte het bedrijf 9 jaar geleden op.", "2015", "relative:years-ago"),
+    ("nl", "Zij richtte het bedrijf negen jaar geleden op.", "2015", "relative:years-ago"),
+    ("nl", "Hij kwam een jaar geleden binnen.", "2023", "relative:years-ago"),
+    ("nl", "Zij vertrok drie maanden geleden.", "2024-05", "relative:months-ago"),
+    ("nl", "Hij kwam twee weken geleden terug.", "2024-07", "relative:weeks-ago"),
+    ("nl", "Hij begon vijf dagen geleden.", "2024-08-01", "relative:days-ago"),
+    ("nl", "Over twee jaar gaat het bedrijf naar de beurs.", "2026", "relative:in-years"),
+    # last year / this year / next year
+    ("pt", "No ano passado ele deixou o banco.", "2023", "relative:year"),
+    ("pt", "O escândalo do ano passado foi esquecido.", "2023", "relative:year"),
+    ("pt", "Este ano as vendas cresceram.", "2024", "relative:year"),
+    ("pt", "As vendas cresceram neste ano.", "2024", "relative:year"),
+    ("pt", "Ela se afasta até o final do ano.", "2024", "relative:year"),
+    ("pt", "No início deste ano ele saiu.", "2024", "relative:year"),
+    ("pt", "No final do ano passado ele saiu.", "2023", "relative:year"),
+    ("pt", "No próximo ano a empresa muda de sede.", "2025", "relative:year"),
+    ("nl", "Vorig jaar verliet hij de bank.", "2023", "relative:year"),
+    ("nl", "Dit jaar groeide de omzet.", "2024", "relative:year"),
+    ("nl", "Later dit jaar gaat het bedrijf naar de beurs.", "2024", "relative:year"),
+    ("nl", "Eind vorig jaar stapte hij op.", "2023", "relative:year"),
+    ("nl", "Volgend jaar verhuist het bedrijf.", "2025", "relative:year"),
+    # a month of this / last year
+    ("pt", "Em maio deste ano ela mudou de empresa.", "2024-05", "relative:month-of-year"),
+    ("pt", "Em maio do ano passado ela mudou de empresa.", "2023-05", "relative:month-of-year"),
+    ("nl", "In mei van dit jaar stapte ze over.", "2024-05", "relative:month-of-year"),
+    ("nl", "In mei vorig jaar stapte ze over.", "2023-05", "relative:month-of-year"),
+    # end / beginning / middle of a month: month precision
+    ("pt", "No final de março ele deixou a equipe.", "2024-03", "anchored:month"),
+    ("pt", "No início de julho veio a virada.", "2024-07", "anchored:month"),
+    ("pt", "Em meados de março ele saiu.", "2024-03", "anchored:month"),
+    ("pt", "Desde abril ela comanda a área.", "2024-04", "anchored:month"),
+    ("nl", "Eind maart verliet hij het team.", "2024-03", "anchored:month"),
+    ("nl", "Begin maart verliet hij het team.", "2024-03", "anchored:month"),
+    ("nl", "Half maart verliet hij het team.", "2024-03", "anchored:month"),
+    ("nl", "Sinds april leidt zij de afdeling.", "2024-04", "anchored:month"),
+    # last week: the month of a week before; last / next month
+    ("pt", "Na semana passada ele pediu demissão.", "2024-07", "relative:week"),
+    ("pt", "No mês passado ele pediu demissão.", "2024-07", "relative:month"),
+    ("pt", "No próximo mês ele chega.", "2024-09", "relative:month"),
+    ("nl", "Vorige week nam hij ontslag.", "2024-07", "relative:week"),
+    ("nl", "Vorige maand nam hij ontslag.", "2024-07", "relative:month"),
+    ("nl", "Volgende maand komt hij.", "2024-09", "relative:month"),
+    # a month named as past: never this year's if that is still ahead
+    ("pt", "Em setembro passado ele chegou.", "2023-09", "anchored:month"),
+    ("nl", "Afgelopen september kwam hij.", "2023-09", "anchored:month"),
 ]
 
 
@@ -255,6 +381,17 @@ VAGUE = [
     ("fr", "Plus tard, il a fondé sa société."),
     ("es", "En los últimos meses se marcharon tres investigadores."),
     ("es", "Más tarde fundó su empresa."),
+    # Portuguese and Dutch
+    ("pt", "Nos últimos meses três pesquisadores saíram."),
+    ("pt", "Mais tarde ele fundou a sua própria empresa."),
+    ("pt", "Há alguns anos ela trabalhou no banco."),
+    ("pt", "Na época ela ainda era estudante."),
+    ("pt", "Nas últimas semanas o clima piorou."),
+    ("nl", "In de afgelopen maanden vertrokken drie onderzoekers."),
+    ("nl", "Later richtte hij een eigen bedrijf op."),
+    ("nl", "Destijds was zij nog student."),
+    ("nl", "Oorspronkelijk wilde hij blijven."),
+    ("nl", "Enkele jaren geleden werkte zij bij de bank."),
 ]
 
 
