@@ -116,6 +116,7 @@ class Vocab:
     demonyms: frozenset[str]
     org_heads: frozenset[str]
     org_tails: frozenset[str]  # casefolded, as every word list of a Vocab
+    org_ends: frozenset[str]  # heads and tails: words that end a person's name ('Grace Bank')
     org_leads: frozenset[str]
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
@@ -198,6 +199,9 @@ def vocab(code: str) -> Vocab:
         demonyms=lex.words("mentions.demonyms"),
         org_heads=lex.words("mentions.org_heads"),
         org_tails=com.words("mentions.org_tails") | lex.words("mentions.org_tails"),
+        org_ends=lex.words("mentions.org_heads")
+        | com.words("mentions.org_tails")
+        | lex.words("mentions.org_tails"),
         # where a name's head comes first ('Banco Meridiano', 'Automóviles Duero') heads lead names
         org_leads=com.words("mentions.org_leads")
         | lex.words("mentions.org_leads")
@@ -362,7 +366,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 and _is_name_word(toks[k], v)
                 and (not _ORG_SHAPE(toks[k].word) or _PREFIXED_SURNAME.fullmatch(toks[k].word))
                 # 'Home Savings', 'Grace Bank', 'Otto Group', "Corran University's"
-                and _strip_possessive(toks[k].word).casefold() not in v.org_heads | v.org_tails
+                and _strip_possessive(toks[k].word).casefold() not in v.org_ends
                 # 'volgde Anouk Smit Pieter Jan Hoekstra op': a first name and a name begin another
                 and not (k > j and toks[k].word in names and k + 1 < n and _given_name_word(toks[k + 1], v))
             ):
@@ -371,7 +375,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             # ... and 'Calder Ridge Bancorp', 'Harlan State University': a name before a tail
             firm = k < n and (
                 (toks[k].cap and toks[k].word.casefold() in _legal_suffixes())
-                or (toks[k].cap and _strip_possessive(toks[k].word).casefold() in v.org_tails | v.org_heads)
+                or (toks[k].cap and _strip_possessive(toks[k].word).casefold() in v.org_ends)
                 or toks[k].text == "&"
             )
             if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
