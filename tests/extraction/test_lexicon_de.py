@@ -109,6 +109,15 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Jonas Reiter stößt im Sommer als Finanzchef zur Haldenstein AG.",
         {("joins", "Jonas Reiter", "Haldenstein", "happened")},
     ),
+    # 'es zu etwas bringen': made it to a place
+    (
+        "Die Chemikerin Lena Vogt hat es 2019 mit ihrem Team zur Haldenstein AG gebracht.",
+        {("joins", "Lena Vogt", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter brachte es nach zehn Jahren zur Vantara Bank.",
+        {("joins", "Jonas Reiter", "Vantara Bank", "happened")},
+    ),
     (
         "Vertriebschef Tobias Wendt wechselt von der Haldenstein AG zur Vantara Bank.",
         {
@@ -293,6 +302,8 @@ NEGATIVE: list[str] = [
     "Jonas Reiter besuchte die Messe in Hannover und traf dort Kunden der Haldenstein AG.",
     "Der Vorstand der Haldenstein AG kündigte ein Sparprogramm an.",
     "Die Aktie der Vantara Bank stieg um drei Prozent.",
+    "Die Haldenstein AG brachte es im Quartal zu einem Rekordumsatz.",
+    "Jonas Reiter hat die Unterlagen zur Vantara Bank gebracht.",
     "Der Umsatz der Haldenstein AG stieg zum dritten Mal in Folge.",
     "Die Vantara Bank trennt sich von ihrer Tochter Ostwind Logistik.",
     "Die Haldenstein AG hat sich von ihrem Immobiliengeschäft getrennt.",

@@ -23,7 +23,6 @@ from orgwatch.interfaces.cli import app
 from orgwatch.store import Store
 
 ANTHROPIC_MOVERS = {"John Schulman", "Jan Leike", "Dario Amodei", "Daniela Amodei", "Tom Brown"}
-EXTRACTOR = "depends on the rule extractor (dates, recall on 002/003), which is being improved elsewhere"
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +113,6 @@ def test_timeline_ultraman_json(db: str) -> None:
     check_altman_timeline(cli_json("timeline", "Ultraman", "--db", db))
 
 
-@pytest.mark.xfail(strict=False, reason=EXTRACTOR)
 def test_flows_openai_to_anthropic(db: str) -> None:
     check_anthropic_flow(cli_json("flows", "OpenAI", "--db", db))
 
