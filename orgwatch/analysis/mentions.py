@@ -36,7 +36,7 @@ from orgwatch.model import AnalyzedDocument, Mention, Sentence
 # A word (letters, digits, inner hyphens and apostrophes, an inner period before capitals as
 # in 'E.ON') or a single punctuation mark.
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w)|\.(?=[A-Z]{2}))*\.?|[^\w\s]")
-_CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
+_CAMEL = re.compile(r"^[A-ZÀ-Þ]?[a-zß-ÿ]+[A-ZÀ-Þ][A-Za-zÀ-ÿ]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
 _ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’](?=\w)")
 # Fact types whose trigger may follow an organization at the start of a sentence ("Tesla sued").
@@ -122,6 +122,8 @@ class Vocab:
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
     role_re: re.Pattern[str]
+    conjunctions: frozenset[str] = frozenset()
+    inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
     role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     role_words: dict[str, bool] = field(default_factory=dict)
     role_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
@@ -212,6 +214,8 @@ def vocab(code: str) -> Vocab:
         ),
         capitalises_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         role_re=role_re,
+        conjunctions=lex.words("cues.conjunctions"),
+        inner_articles=lex.words("mentions.inner_articles"),
         role_table=table,
     )
 
@@ -342,6 +346,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and t.cap
             and not calendar
             and not institution
+            and not _in_headed_name(toks, i, v)  # last: the dearest test
         ):
             j = i + 1
             # a second first name ('Jan Philipp Albrecht'), particles, then the surname(s)
@@ -382,6 +387,10 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 spans.append((i, k))
                 i = k
                 continue
+        elif t.cap and (k := _unlisted_person(toks, i, v, norm)):
+            spans.append((i, k))  # 'Wanjiru Kamau, directora de ...': a name the list lacks
+            i = k
+            continue
         elif _INITIAL.fullmatch(t.text) and t.text.endswith(".") and (k := _after_initials(toks, i, v)):
             spans.append((i, k))  # 'L.K. Reed': initials and a surname
             i = k
@@ -401,6 +410,76 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _unlisted_person(toks: list[Token], i: int, v: Vocab, norm: str) -> int:
+    """The end of a person's name whose first name ``first_names`` lacks ('Wanjiru Kamau',
+    'Rosa Quispe Huamán'), or 0: two to four plain capitalised words that a title follows in
+    apposition ('Wanjiru Kamau, directora ejecutiva de ...', '..., a CEO da ...') or an age
+    ('Wanjiru Kamau (52)'). Words that head or end organization names make none."""
+    n = len(toks)
+    if v.capitalises_nouns or (i and toks[i - 1].cap and toks[i - 1].word[:1].isalpha()):
+        return 0  # every noun capitalised; or inside a longer run of capitalised words
+    # cheap first: a run of two to four capitalised words, then a comma or a bracket
+    k = i
+    while k < n and k - i < 4 and toks[k].cap:
+        k += 1
+    if k - i < 2 or k + 2 >= n or toks[k].text not in ",(":
+        return 0
+    k = i
+    while (
+        k < n
+        and k - i < 4
+        and _is_name_word(toks[k], v)
+        and toks[k].word.isalpha()
+        and not _ORG_SHAPE(toks[k].word)
+        and toks[k].word.casefold() not in v.org_ends
+        and toks[k].word.casefold() not in v.org_leads
+        and not _is_cue(toks[k].word, v)
+        and not v.name_adjectives.fullmatch(toks[k].word)
+        and not _is_place(toks[k].word, v)
+        and not (k > i and toks[k].word in first_names())  # 'Habló Luis Vega': it begins there
+    ):
+        k += 1
+    if k - i < 2 or k + 2 >= n:
+        return 0
+    if toks[k].text == "(":
+        age = toks[k + 1].text
+        return k if age.isdigit() and len(age) == 2 and toks[k + 2].text == ")" else 0
+    if toks[k].text != ",":
+        return 0
+    j = k + 1
+    if toks[j].word.casefold() in v.determiners:
+        j += 1
+    starts = {a for a, _, _ in v.roles_in(norm)}
+    return k if toks[j].start in starts else 0
+
+
+def _in_headed_name(toks: list[Token], i: int, v: Vocab) -> bool:
+    """'Universidade Federal do Alto Xingu', 'Tribunal de Comércio de Vila Franca': the word
+    continues a name that an organization head begins, across name connectors ('do', 'de la');
+    what follows a head and a connector is no person, even where it begins with a first name.
+    A conjunction right before the word lists a new name ('Fundação Lumen e Ana Lima')."""
+    if not v.org_heads or i < 2:
+        return False
+    prev = toks[i - 1].word.casefold()
+    conj = v.conjunctions
+    if prev in conj or not (prev in v.name_connectors or (toks[i - 1].cap and _is_name_word(toks[i - 1], v))):
+        return False
+    if toks[i - 1].cap and _is_place(toks[i - 1].word, v):
+        return False  # 'o Banco de Portugal Mário Centeno': the name ended with its place
+    k, linked = i - 1, False  # 'Banco Lumen Ana Lima' has no connector: a name after a name
+    while k >= 0 and i - k <= 8:
+        t = toks[k]
+        f = t.word.casefold()
+        if t.cap and f in v.org_heads:
+            return linked
+        if f in v.name_connectors and f not in conj:
+            linked = True
+        elif not (f in conj or (t.cap and _is_name_word(t, v))):
+            return False
+        k -= 1
+    return False
 
 
 def _after_initials(toks: list[Token], i: int, v: Vocab) -> int:
@@ -509,6 +588,17 @@ def _org_spans(
                 )
                 else i + 3
             )
+            # 'Atlético Pinhal Velho': where nouns are lower case, every capitalised word after
+            # the adjective is the name's (up to three)
+            while (
+                not v.capitalises_nouns
+                and j < min(n, i + 4)
+                and j not in taken
+                and _is_name_word(toks[j], v)
+                and toks[j].word.casefold() not in v.determiners
+                and toks[j].word not in first_names()
+            ):
+                j += 1
             out.append((i, j, " ".join([_uninflect(w, v), *(x.word for x in toks[i + 1 : j])])))
             continue
         if t.end in role_ends or _ends_with_role(w, v):
@@ -564,7 +654,45 @@ def _org_spans(
                 out.extend(_name_list(toks, j + 1, v, taken))
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
+    return _acronym_tails(out, toks, v, taken) if v.acronym_names else out
+
+
+def _acronym_tails(
+    spans: list[tuple[int, int, str]], toks: list[Token], v: Vocab, taken: set[int]
+) -> list[tuple[int, int, str]]:
+    """'Rádio Educativa Serra FM', 'Sonae MC': where capitalised words after an acronym are its
+    name's ('acronym_names'), an acronym right after a name ends it. A name of one word before
+    one counts only where it is no place ('Portugal PSD') and no first name."""
+    by_end = {b: (a, b, name) for a, b, name in spans}
+    out: list[tuple[int, int, str]] = []
+    for a, b, name in sorted(spans):
+        acronym = b == a + 1 and _ACRONYM.match(toks[a].word) and not _is_abbrev_period(toks[a])
+        if not acronym or a == 0 or toks[a].start - toks[a - 1].end != 1:
+            out.append((a, b, name))
+            continue
+        before = by_end.get(a)
+        prev = toks[a - 1]
+        if before is not None and out and out[-1] == before and not toks[a - 1].word.isupper():
+            out[-1] = (before[0], b, f"{before[2]} {toks[a].word}")
+        elif (
+            before is None
+            and a - 1 not in taken
+            and a >= 2
+            and not toks[a - 2].cap
+            and _is_name_word(prev, v)
+            and not _ORG_SHAPE(prev.word)
+            and prev.word not in first_names()
+            and not _is_place(prev.word, v)
+            and prev.word.casefold() not in v.org_cues | v.determiners
+        ):
+            out.append((a - 1, b, f"{prev.word} {toks[a].word}"))
+        else:
+            out.append((a, b, name))
     return out
+
+
+def _is_abbrev_period(tok: Token) -> bool:
+    return tok.text.endswith(".")
 
 
 def _is_cue(word: str, v: Vocab) -> bool:
@@ -597,26 +725,52 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
             and f not in legal
         )
 
+    # where nouns are lower case, a name after a head runs on for three words ('Clube Vila Nova
+    # Sul'); where every noun is capitalised, the third is mostly the sentence's next noun
+    lead_words = 2 if v.capitalises_nouns else 3
     for i, t in enumerate(toks):
         f = t.word.casefold()
         if not t.cap or not free(i):
             continue
+        j = i
         if f in v.org_tails:
-            j = i
             while j - 1 >= 0 and i - j < 3 and name(j - 1):
                 j -= 1
             if j < i:
                 end = i + 1
+                # 'Latam Airlines Brasil': a country after the tail names the branch
+                if end < n and free(end) and toks[end].word in _places() and not _is_name_word_end(toks, end):
+                    end += 1
+                    name_end = end
+                else:
+                    name_end = i + 1
                 while end < n and toks[end].cap and toks[end].word.casefold() in legal:
                     end += 1
-                out.append((j, end, " ".join(x.word for x in toks[j : i + 1])))
-        elif f in v.org_leads:
+                out.append((j, end, " ".join(x.word for x in toks[j:name_end])))
+        # 'Banco Xaréu anunciou': a word that both ends and begins names ('Banco', 'Grupo')
+        # begins one where nothing stands before it
+        if j == i and f in v.org_leads:
             end = i + 1
-            while end < n and end - i <= 2 and name(end):
+            while end < n and end - i <= lead_words and name(end):
                 end += 1
+            # 'Esporte Clube Vila Nova': name-forming adjectives before the head are the name's
+            a = i
+            while (
+                a - 1 >= 0
+                and free(a - 1)
+                and toks[a - 1].cap
+                and v.name_adjectives.fullmatch(toks[a - 1].word)
+            ):
+                a -= 1
             if end > i + 1:
-                out.append((i, end, " ".join(x.word for x in toks[i:end])))
+                out.append((a, end, " ".join(x.word for x in toks[a:end])))
     return out
+
+
+def _is_name_word_end(toks: list[Token], k: int) -> bool:
+    """Whether a capitalised word follows ``toks[k]`` right away ('Brasil Foods'): the place
+    then begins a name of its own."""
+    return k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word[:1].isalpha()
 
 
 def _lowercase_name(toks: list[Token], j: int, v: Vocab, taken: set[int]) -> tuple[int, int, str] | None:
@@ -680,6 +834,9 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
                 and k not in taken
                 and len(links) < 2
                 and toks[k].word.casefold() in v.name_connectors | conj
+                # 'de los Andes', 'para el Mercado': an article links only after a preposition
+                # ('España y el Gobierno' lists two)
+                and not (toks[k].word.casefold() in v.inner_articles and (not links or links[-1] in conj))
             ):
                 links.append(toks[k].word.casefold())
                 k += 1
@@ -923,6 +1080,41 @@ def _role_tokens(toks: list[Token], norm: str, v: Vocab) -> set[int]:
     return {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)}
 
 
+def _reglue(toks: list[Token], s: Sentence, v: Vocab) -> list[Token]:
+    """'TelePacífico', 'FrieslandZuivel': a camel-case name that de-gluing cut in two
+    ('Tele Pacífico') is one word again, spelt as written.
+
+    Only two capitalised parts meeting at a lower-case letter, neither a function word or a
+    title, are joined; glue errors ('LoweAuch', 'RektorIlja') have one of those. Where every
+    noun is capitalised, a noun glued to a name is the common error: nothing is joined."""
+    if v.capitalises_nouns or len(s.norm_map) != len(s.norm) or len(s.norm) == len(s.text):
+        return toks  # nothing was cut (most sentences)
+    out: list[Token] = []
+    for t in toks:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and t.start == p.end + 1
+            and s.norm_map[p.end] == s.norm_map[t.start]  # the space was put in, not written
+            and p.cap
+            and t.cap
+            and p.text[-1:].islower()
+            and p.text.isalpha()
+            and t.text.isalpha()
+            and not t.text.isupper()
+            and p.text.casefold() not in v.stop
+            and t.text.casefold() not in v.stop
+            and not v.is_role(p.text)
+            and not v.is_role(t.text)
+            # 'WoordvoerderAnna': a long word before a first name is a noun glued to a person
+            and not (len(p.text) >= 7 and is_first_name(t.text))
+        ):
+            out[-1] = Token(p.start, t.end, p.text + t.text)
+            continue
+        out.append(t)
+    return out
+
+
 def _is_place(name: str, v: Vocab) -> bool:
     """'Hong Kong', 'Japanese', 'Americans', "Canada's": a place or its people, no organization."""
     places = _places()
@@ -993,7 +1185,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     names = first_names()
     # an all-capitals headline says nothing by case: no names are read from it
     sents = [s for s in adoc.sentences if not s.is_junk and not _shouting(s.norm)]
-    toks_by = {s.index: _unshout(tokenize(s.norm), s.norm) for s in sents}
+    toks_by = {s.index: _unshout(_reglue(tokenize(s.norm), s, v), s.norm) for s in sents}
     doc = _Doc()
     person_spans: dict[int, list[tuple[int, int]]] = {}
     org_spans: dict[int, list[tuple[int, int, str]]] = {}
@@ -1089,6 +1281,16 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if garble or w in doc.cued or {w + "s", w + "'s", w + "’s"} & cap_words:
             surname_of.setdefault(w, garble or w)
     person_words = {w for full in doc.persons for w in full.split()}
+    # 'nam Haverkamp de bakkerij over' after 'Koninklijke Bakkerij Haverkamp', 'Els Haverkamp'
+    # and 'Jan Haverkamp': a surname several persons share names none of them alone; where it
+    # ends one organization's name, it is that family's company (unless a title or a verb of
+    # saying made it a person's)
+    family = Counter(full.split()[-1] for full in doc.persons if " " in full)
+    family_org: dict[str, str] = {}
+    for o in doc.orgs:
+        last = o.rsplit(" ", 1)[-1]
+        if " " in o and family[last] >= 2 and last not in doc.cued and last not in doc.speakers:
+            family_org[last] = "" if last in family_org else o
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
@@ -1097,6 +1299,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             or w in surname_of
             or _is_place(w, v)
             or _possessive_base(w, surname_of) is not None
+            # 'door Merels vader' after 'Merel Verhoef': the genitive of a person's first name
+            or (w.endswith("s") and w[:-1] in firstname_of)
         ):
             continue
         plural = v.capitalises_nouns and w.endswith("e")  # 'Produkte', 'Tiere'
@@ -1122,8 +1326,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for o in multi_orgs
     }
     owners = Counter(ws[0] for ws in distinctive.values() if ws)
+    # 'A Hélio foi fundada' after 'Hélio Renováveis': after a determiner even a first name is
+    # the organization it begins (a person takes no article in news)
+    after_det: dict[str, str] = {}
     for o, ws in distinctive.items():
         w = ws[0] if ws else ""
+        if owners[w] == 1 and o.startswith(w + " "):
+            after_det[w] = o
         if owners[w] == 1 and w not in names and w not in person_words:
             for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
@@ -1194,6 +1403,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             pair = f"{w} {toks[i + 1].word}" if i + 1 < len(toks) and i + 1 not in used else ""
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
+            elif family_org.get(w):
+                add("org", i, i + 1, canon.get(family_org[w], family_org[w]))
             elif w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])
             elif (
@@ -1204,6 +1415,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 add("person", i, i + 1, firstname_of[w][0])
             elif w in org_lookup:
                 add("org", i, i + 1, org_lookup[w])
+            elif (
+                w in after_det
+                and i > 0
+                and toks[i - 1].word.casefold() in v.determiners
+                and not (i + 1 < len(toks) and toks[i + 1].cap)
+            ):
+                add("org", i, i + 1, after_det[w])
             elif "-" in w and w.split("-")[0] in org_lookup and w.split("-")[0] not in surname_of:
                 add("org", i, i + 1, org_lookup[w.split("-")[0]])
             elif surname_of and _is_name_word(t, v) and len(w) >= 5 and w not in names:
@@ -1224,7 +1442,9 @@ def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:
     if end + 2 >= len(toks) or toks[end].text != "(" or toks[end + 2].text != ")" or " " not in name:
         return None
     short = toks[end + 1].word
-    if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= 8 and short != name):
+    # 'RTSE', and a camel-cased short name: 'Telecomunicaciones del Pacífico (TelePacífico)'
+    longest = 16 if _CAMEL.match(short) else 8
+    if not (short[:1].isupper() and short.isalpha() and 2 <= len(short) <= longest and short != name):
         return None
     letters = iter(name.casefold())
     if short[0].casefold() != name[0].casefold() or not all(c in letters for c in short.casefold()):
