@@ -264,6 +264,7 @@ class RuleExtractor:
             _apposed(adoc, mentions),
             {m.name for s in lead for m in mentions.get(s.index, []) if m.kind == "org"},
             _lead_target(lead, mentions, g, cs),
+            g.caps_nouns,
         )
         home: dict[str, str] = {}
         claims: list[Claim] = []
@@ -366,12 +367,14 @@ def _main_org(
     apposed: set[str],
     lead: set[str],
     target: str | None,
+    caps_nouns: bool,
 ) -> str | None:
     """The organization the article is about: clearly the most mentioned, and surely an organization.
 
     ``target`` is the company the lead says is bought or invested in: a takeover story follows its
     people, whoever is named more. Failing a sure organization, one the headline or lead names
-    (``lead``) that is named again and clearly more than any other name is the one.
+    (``lead``) that is named again and clearly more than any other name is the one; where every
+    noun is capitalised (``caps_nouns``), one word is no evidence ('Generationswechsel').
     """
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
@@ -403,6 +406,7 @@ def _main_org(
     if (
         ranked
         and ranked[0][0] in lead
+        and not (caps_nouns and " " not in ranked[0][0])
         and ranked[0][1] >= 2
         and (len(ranked) == 1 or ranked[1][1] * 1.5 <= ranked[0][1])
     ):
@@ -819,6 +823,8 @@ def _event(
         )
 
     src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
+    # a join whose person follows the verb ('la firma ha fichado a X'): the organization hires
+    hired = typ == "joins" and subj.text != "" and subj.start >= te and not g.verb_final
     tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]
 
     # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
@@ -847,9 +853,10 @@ def _event(
         ),
         # 'to found her own company, Ledgerline', 'Ruggeri, laureata alla Bocconi, era approdata alla
         # Cassa': where the verb comes first, its object follows
+        # ... but 'Brightwell hired Dana Roe, then at Shell': a hirer stands before the one hired
         key=lambda o: (
             is_modifier(o),
-            typ in ("founds", "joins") and not g.verb_final and o.start < ts,
+            (o.start >= ts) if hired else (typ in ("founds", "joins") and not g.verb_final and o.start < ts),
             dist(o),
         ),
     )
@@ -887,9 +894,17 @@ def _event(
     if ana is not None:
         ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
         # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia')
-        named = [o for o in near if (dist(o) < ana_dist or o in src) and not is_modifier(o)]
+        named = [
+            o
+            for o in near
+            if (dist(o) < ana_dist or o in src) and not is_modifier(o) and not (hired and o.start >= ts)
+        ]
         # one joins the article's organization only where the clause names no other for this verb
-        if not named and (typ != "joins" or not any(cl[0] <= o.start < cl[1] and unclaimed(o) for o in orgs)):
+        if not named and (
+            typ != "joins"
+            or (hired and ana.start() < ts)
+            or not any(cl[0] <= o.start < cl[1] and unclaimed(o) for o in orgs)
+        ):
             near = []
             own = {main} if main else set()
     if typ in ("joins", "appointed"):

@@ -961,3 +961,25 @@ def test_the_backers_of_a_funding_round_invest_in_the_one_that_raised_it(
 ) -> None:
     got = {f[:3] for f in article_facts(lang, text)}
     assert {(s, o) for t, s, o in got if t == "invests"} == {(i, raised) for i in investors}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Cerámicas Tolosa crece. Cerámicas Tolosa vende más. La firma ha fichado a Sergio Monfort, "
+            "hasta enero director de Porcelánicos Brena.",
+        ),
+        (
+            "en",
+            "Cerámicas Tolosa is growing. Cerámicas Tolosa sells more. The company has hired Sergio "
+            "Monfort, until January a director at Porcelánicos Brena.",
+        ),
+    ],
+)
+def test_the_organization_that_hires_is_the_one_joined(lang: str, text: str) -> None:
+    # the person follows the verb: the company before it hires; the one after it is their old one
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert ("joins", "Sergio Monfort", "Cerámicas Tolosa") in got
+    assert ("joins", "Sergio Monfort", "Porcelánicos Brena") not in got
