@@ -48,6 +48,7 @@ class Grammar:
     against: re.Pattern[str]
     into: re.Pattern[str]
     agent: re.Pattern[str]
+    backer: re.Pattern[str]  # 'from' before the investor of a funding round
     role_slot: re.Pattern[str]
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
@@ -113,6 +114,7 @@ def grammar(code: str) -> Grammar:
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
+        backer=re.compile(tail.format(slots("backer")), re.IGNORECASE),
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
         of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
@@ -255,7 +257,15 @@ class RuleExtractor:
         affs_of = {s.index: _affiliations(s.norm, mentions.get(s.index, []), g) for s in sents}
         # an organization a title is held at ('Trainer von X') is surely one
         titled = {a.org.name for affs in affs_of.values() for a in affs if a.org is not None}
-        main = _main_org(mentions, strong_orgs(adoc) | titled, _apposed(adoc, mentions))
+        lead = sents[:_LEAD]
+        main = _main_org(
+            mentions,
+            strong_orgs(adoc) | titled,
+            _apposed(adoc, mentions),
+            {m.name for s in lead for m in mentions.get(s.index, []) if m.kind == "org"},
+            _lead_target(lead, mentions, g, cs),
+            g.caps_nouns,
+        )
         home: dict[str, str] = {}
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
@@ -351,27 +361,78 @@ _APPOSED = re.compile(r"\s*,\s*(?:\w{1,3}\s+)?")
 _PERSON_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}")
 
 
-def _main_org(mentions: dict[int, list[Mention]], strong: frozenset[str], apposed: set[str]) -> str | None:
-    """The organization the article is about: clearly the most mentioned, and surely an organization."""
+def _main_org(
+    mentions: dict[int, list[Mention]],
+    strong: frozenset[str],
+    apposed: set[str],
+    lead: set[str],
+    target: str | None,
+    caps_nouns: bool,
+) -> str | None:
+    """The organization the article is about: clearly the most mentioned, and surely an organization.
+
+    ``target`` is the company the lead says is bought or invested in: a takeover story follows its
+    people, whoever is named more. Failing a sure organization, one the headline or lead names
+    (``lead``) that is named again and clearly more than any other name is the one; where every
+    noun is capitalised (``caps_nouns``), one word is no evidence ('Generationswechsel').
+    """
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
-    # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one longer name counts for it
+    # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
+    # counts for it ('Pensões' is no short form of a regulator of seven words)
     for w in [n for n in counts if " " not in n]:
-        longer = [n for n in counts if n.startswith(w + " ") or n.endswith(" " + w)]
+        longer = [n for n in counts if (n.startswith(w + " ") or n.endswith(" " + w)) and n.count(" ") <= 2]
         if len(longer) == 1:
             counts[longer[0]] += counts.pop(w)
             if w in strong:
                 strong = strong | {longer[0]}
+    if (
+        target is not None
+        and counts[target] >= 2
+        and target not in apposed
+        and counts[target] * 1.5 >= max(counts.values())
+    ):
+        return target
     # the most mentioned sure organization, clearly ahead of the next sure one and of no fewer
     # mentions than a mere recurring word ('Aix' in an article about its university)
     sure = [(n, c) for n, c in counts.most_common() if n in strong and n not in apposed]
-    if not sure or sure[0][1] < 2:
-        return None
-    name, count = sure[0]
-    if len(sure) > 1 and sure[1][1] * 1.5 > count:
-        return None
-    if any(c > count for n, c in counts.items() if n not in strong):
-        return None
-    return name
+    if sure and sure[0][1] >= 2:
+        name, count = sure[0]
+        if len(sure) > 1 and sure[1][1] * 1.5 > count:
+            return None
+        if any(c > count for n, c in counts.items() if n not in strong):
+            return None
+        return name
+    ranked = [(n, c) for n, c in counts.most_common() if n not in apposed]
+    if (
+        ranked
+        and ranked[0][0] in lead
+        and not (caps_nouns and " " not in ranked[0][0])
+        and ranked[0][1] >= 2
+        and (len(ranked) == 1 or ranked[1][1] * 1.5 <= ranked[0][1])
+    ):
+        return ranked[0][0]
+    return None
+
+
+# The headline and the lead: the sentences that say what the article is about.
+_LEAD = 3
+
+
+def _lead_target(
+    lead: list[Sentence], mentions: dict[int, list[Mention]], g: Grammar, cs: Cues
+) -> str | None:
+    """The company the lead says is bought or invested in ('X übernimmt Y': Y)."""
+    for s in lead:
+        ms = mentions.get(s.index, [])
+        orgs = [m for m in ms if m.kind == "org"]
+        if len(orgs) < 2:
+            continue
+        for typ, t in _triggers(s.norm, g, ms):
+            if typ in ("acquires", "invests"):
+                cl = _clause(cs.bounds(s.norm), t.start(), len(s.norm))
+                for _, _, obj, _ in _org_event(typ, s.norm, t, cl, [], orgs, g, None):
+                    return obj
+    return None
 
 
 def _genitive(m: Mention) -> bool:
@@ -762,6 +823,8 @@ def _event(
         )
 
     src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
+    # a join whose person follows the verb ('la firma ha fichado a X'): the organization hires
+    hired = typ == "joins" and subj.text != "" and subj.start >= te and not g.verb_final
     tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]
 
     # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
@@ -790,9 +853,10 @@ def _event(
         ),
         # 'to found her own company, Ledgerline', 'Ruggeri, laureata alla Bocconi, era approdata alla
         # Cassa': where the verb comes first, its object follows
+        # ... but 'Brightwell hired Dana Roe, then at Shell': a hirer stands before the one hired
         key=lambda o: (
             is_modifier(o),
-            typ in ("founds", "joins") and not g.verb_final and o.start < ts,
+            (o.start >= ts) if hired else (typ in ("founds", "joins") and not g.verb_final and o.start < ts),
             dist(o),
         ),
     )
@@ -830,9 +894,17 @@ def _event(
     if ana is not None:
         ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
         # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia')
-        named = [o for o in near if (dist(o) < ana_dist or o in src) and not is_modifier(o)]
+        named = [
+            o
+            for o in near
+            if (dist(o) < ana_dist or o in src) and not is_modifier(o) and not (hired and o.start >= ts)
+        ]
         # one joins the article's organization only where the clause names no other for this verb
-        if not named and (typ != "joins" or not any(cl[0] <= o.start < cl[1] and unclaimed(o) for o in orgs)):
+        if not named and (
+            typ != "joins"
+            or (hired and ana.start() < ts)
+            or not any(cl[0] <= o.start < cl[1] and unclaimed(o) for o in orgs)
+        ):
             near = []
             own = {main} if main else set()
     if typ in ("joins", "appointed"):
@@ -1068,6 +1140,28 @@ def _org_event(
         objs = _expand(norm, ents, objs, g)
         return [(typ, subj.name, o.name, None) for o in objs if o.name != subj.name]
     if typ == "invests":
+        # 'raised 5 million in a round led by Kestrel Capital and Orbit': the agent invests in the
+        # one that raised the money, named first before the verb, or in the article's organization
+        led = [
+            o
+            for o in orgs
+            if 0 <= o.start - te < 60
+            and any(_slot(norm, o, p, ts - 1) for p in (g.agent, g.passive_agent, g.backer))
+        ][:1]
+        if led:
+            investors = _expand(norm, orgs, led, g)
+            raised = next(
+                (
+                    o.name
+                    for o in orgs
+                    if o.end <= ts
+                    and o not in investors
+                    and not any(_slot(norm, o, p, o.start - 30) for p in (g.agent, g.passive_agent, g.backer))
+                ),
+                None,
+            )
+            target = raised or main
+            return [(typ, o.name, target, None) for o in investors if target and o.name != target]
         objs = [o for o in orgs if _slot(norm, o, g.into, ts - 80) and abs(o.start - ts) < 90]
         if not objs:
             return []

@@ -857,3 +857,129 @@ def test_a_passive_founding_names_the_one_founded_first(
     got = {f[:3] for f in article_facts(lang, text)}
     assert fact in got
     assert not any(f[0] == "founds" and f[2] in ("Leixões", "Brelan Partners") for f in got)
+
+
+def test_the_organization_the_lead_names_and_names_again_is_the_article_s() -> None:
+    # 'Vandrel' has no suffix and no cue noun: being the lead's organization, named again and
+    # clearly more than any other, makes it the one 'het bedrijf' and a bare departure refer to
+    nl = (
+        "Vandrel haalt geld op voor nieuwe fabriek\n\n"
+        "Vandrel, de jonge batterijmaker uit Delft, bouwt een tweede fabriek, maakte Vandrel dinsdag "
+        "bekend. Financieel directeur Joost Amel verlaat het bedrijf per 1 mei."
+    )
+    assert ("leaves", "Joost Amel", "Vandrel") in {f[:3] for f in article_facts("nl", nl)}
+    # ... but a place the lead names is not promoted over a sure company
+    en = (
+        "Corvane Energy Corp. said it would build a plant on the Gulf Coast. The Gulf Coast site "
+        "was picked in May. Corvane Energy hired 40 engineers. Its finance chief Dana Roe has left."
+    )
+    assert ("leaves", "Dana Roe", "Corvane Energy") in {f[:3] for f in article_facts("en", en)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Grupo Halcón compra Lácteos Miravalle. Lácteos Miravalle tiene 300 empleados en León. "
+            "Grupo Halcón no cambiará el nombre. El director general, Íñigo Sala, dejará la empresa.",
+            ("leaves", "Íñigo Sala", "Lácteos Miravalle"),
+        ),
+        (
+            "en",
+            "Brannock Foods agreed to buy Tidewell Dairy. Tidewell Dairy has 300 staff. "
+            "Tidewell Dairy's founder Amy Lund said she would leave the company after the deal.",
+            ("leaves", "Amy Lund", "Tidewell Dairy"),
+        ),
+    ],
+)
+def test_a_takeover_story_follows_the_people_of_the_company_bought(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in article_facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "raised", "investors"),
+    [
+        (
+            "en",
+            "Vorlane Labs raised $16 million in a round led by Kestrel Capital, with participation from "
+            "Orbit Partners.",
+            "Vorlane Labs",
+            {"Kestrel Capital", "Orbit Partners"},
+        ),
+        (
+            "en",
+            "Vorlane Labs Inc raised $4 million from Kestrel Capital.",
+            "Vorlane Labs",
+            {"Kestrel Capital"},
+        ),
+        (
+            "es",
+            "La fintech Vorlane cerró una ronda liderada por Kestrel Capital, con la participación de "
+            "Orbit Ventures.",
+            "Vorlane",
+            {"Kestrel Capital", "Orbit Ventures"},
+        ),
+        (
+            "pt",
+            "A startup Vorlane captou 10 milhões numa rodada liderada pela Kestrel Capital.",
+            "Vorlane",
+            {"Kestrel Capital"},
+        ),
+        (
+            "fr",
+            "La start-up Vorlane a levé 16 millions d'euros lors d'un tour de table mené par Kestrel "
+            "Capital, avec la participation de Orbit Ventures.",
+            "Vorlane",
+            {"Kestrel Capital", "Orbit Ventures"},
+        ),
+        (
+            "it",
+            "La startup Vorlane ha chiuso un round da 5 milioni guidato da Kestrel Capital.",
+            "Vorlane",
+            {"Kestrel Capital"},
+        ),
+        (
+            "nl",
+            "De start-up Vorlane haalde 12 miljoen euro op bij het Leuvense fonds Kestrel Ventures.",
+            "Vorlane",
+            {"Kestrel Ventures"},
+        ),
+        (
+            "de",
+            "Das Start-up Vorlane GmbH hat in einer Finanzierungsrunde angeführt von Kestrel Capital "
+            "20 Millionen Euro eingesammelt.",
+            "Vorlane",
+            {"Kestrel Capital"},
+        ),
+    ],
+)
+def test_the_backers_of_a_funding_round_invest_in_the_one_that_raised_it(
+    lang: str, text: str, raised: str, investors: set[str]
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert {(s, o) for t, s, o in got if t == "invests"} == {(i, raised) for i in investors}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Cerámicas Tolosa crece. Cerámicas Tolosa vende más. La firma ha fichado a Sergio Monfort, "
+            "hasta enero director de Porcelánicos Brena.",
+        ),
+        (
+            "en",
+            "Cerámicas Tolosa is growing. Cerámicas Tolosa sells more. The company has hired Sergio "
+            "Monfort, until January a director at Porcelánicos Brena.",
+        ),
+    ],
+)
+def test_the_organization_that_hires_is_the_one_joined(lang: str, text: str) -> None:
+    # the person follows the verb: the company before it hires; the one after it is their old one
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert ("joins", "Sergio Monfort", "Cerámicas Tolosa") in got
+    assert ("joins", "Sergio Monfort", "Porcelánicos Brena") not in got
