@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -262,9 +263,12 @@ class RuleExtractor:
             mentions,
             strong_orgs(adoc) | titled,
             _apposed(adoc, mentions),
-            {m.name for s in lead for m in mentions.get(s.index, []) if m.kind == "org"},
+            next((m.name for m in mentions.get(sents[0].index, []) if m.kind == "org" and m.start == 0), None)
+            if sents
+            else None,
             _lead_target(lead, mentions, g, cs),
             g.caps_nouns,
+            lambda: any(g.anaphora.search(s.norm) for s in sents),
         )
         home: dict[str, str] = {}
         claims: list[Claim] = []
@@ -365,16 +369,19 @@ def _main_org(
     mentions: dict[int, list[Mention]],
     strong: frozenset[str],
     apposed: set[str],
-    lead: set[str],
+    opener: str | None,
     target: str | None,
     caps_nouns: bool,
+    anaphoric: Callable[[], bool],
 ) -> str | None:
     """The organization the article is about: clearly the most mentioned, and surely an organization.
 
     ``target`` is the company the lead says is bought or invested in: a takeover story follows its
-    people, whoever is named more. Failing a sure organization, one the headline or lead names
-    (``lead``) that is named again and clearly more than any other name is the one; where every
-    noun is capitalised (``caps_nouns``), one word is no evidence ('Generationswechsel').
+    people, whoever is named more. Failing a sure organization, the name the headline opens with
+    (``opener``: 'Vandrel raises ...'), named again and clearly more than any other name, is the
+    one, in an article that refers to an organization by a common noun ('the company':
+    ``anaphoric``), as news about one does; where every noun is capitalised (``caps_nouns``), one
+    word is no evidence ('Generationswechsel').
     """
     counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
@@ -405,10 +412,11 @@ def _main_org(
     ranked = [(n, c) for n, c in counts.most_common() if n not in apposed]
     if (
         ranked
-        and ranked[0][0] in lead
+        and ranked[0][0] == opener
         and not (caps_nouns and " " not in ranked[0][0])
         and ranked[0][1] >= 2
         and (len(ranked) == 1 or ranked[1][1] * 1.5 <= ranked[0][1])
+        and anaphoric()
     ):
         return ranked[0][0]
     return None
