@@ -1150,12 +1150,10 @@ def _org_event(
     if typ == "invests":
         # 'raised 5 million in a round led by Kestrel Capital and Orbit': the agent invests in the
         # one that raised the money, named first before the verb, or in the article's organization
-        led = [
-            o
-            for o in orgs
-            if 0 <= o.start - te < 60
-            and any(_slot(norm, o, p, ts - 1) for p in (g.agent, g.passive_agent, g.backer))
-        ][:1]
+        backing = (g.agent, g.passive_agent, g.backer)
+        led = [o for o in orgs if 0 <= o.start - te < 60 and any(_slot(norm, o, p, ts - 1) for p in backing)][
+            :1
+        ]
         if led:
             investors = _expand(norm, orgs, led, g)
             raised = next(
@@ -1164,7 +1162,7 @@ def _org_event(
                     for o in orgs
                     if o.end <= ts
                     and o not in investors
-                    and not any(_slot(norm, o, p, o.start - 30) for p in (g.agent, g.passive_agent, g.backer))
+                    and not any(_slot(norm, o, p, o.start - 30) for p in backing)
                 ),
                 None,
             )

@@ -534,6 +534,8 @@ MONTHS = {
     "en": "January February March April May June July August September October November December",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
 }
 FORMATS = {
     "de": "Es geschah am {d}. {m} {y} in der Stadt.",
@@ -541,6 +543,8 @@ FORMATS = {
     "en": "It happened on {m} {d}, {y} in town.",
     "fr": "C'est arrivé le {d} {m} {y} en ville.",
     "es": "Ocurrió el {d} de {m} de {y} en la ciudad.",
+    "pt": "Aconteceu em {d} de {m} de {y} na cidade.",
+    "nl": "Het gebeurde op {d} {m} {y} in de stad.",
 }
 
 
@@ -555,7 +559,7 @@ def test_written_dates_round_trip(day: date, lang: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200), st.sampled_from(["de", "it", "en", "fr", "es", "xx"]))
+@given(st.text(max_size=200), st.sampled_from(["de", "it", "en", "fr", "es", "pt", "nl", "xx"]))
 def test_find_dates_never_raises(text: str, lang: str) -> None:
     for m in find_dates(text, lang, ANCHOR, offset=5):
         assert isinstance(m, DateMention)
