@@ -9,8 +9,11 @@ work for any language with a data file:
   ("Wendebron") resolves to the full name seen first;
 - organizations: a name before a legal suffix, camel case and acronyms, a capitalised name
   after a cue noun ("das Unternehmen X", "la società X"), the head of a compound
-  ("Nordwind-Konkurrenten", "Kelvo-CEO"), and, for languages that capitalise every noun,
-  determiner-less capitalised words that recur;
+  ("Nordwind-Konkurrenten", "Kelvo-CEO"), a title begun by an article capitalised inside a
+  sentence ("le quotidien Le Réveil du Morvan"), names run on over connectors ("l'association
+  Amis d'Orvault"), and, for languages that capitalise every noun, determiner-less capitalised
+  words that recur; within a document an acronym that spells a name ("RTN") and the last word
+  of a name ("the Hawks") stand for the whole name;
 - roles: the ``[roles]`` table of the language, mapped to the English role of FACTS.md.
 
 Everything language-specific is read from ``orgwatch/lang/<code>.toml`` (``[mentions]``,
@@ -124,6 +127,10 @@ class Vocab:
     role_re: re.Pattern[str]
     conjunctions: frozenset[str] = frozenset()
     inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
+    # capitalised inside a sentence, an article begins a title ('Le Réveil du Morvan')
+    title_articles: frozenset[str] = frozenset()
+    # what joins the words of one name ('du', "d'", '&'), either apostrophe
+    joiners: frozenset[str] = frozenset()
     role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     role_words: dict[str, bool] = field(default_factory=dict)
     role_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
@@ -216,8 +223,15 @@ def vocab(code: str) -> Vocab:
         role_re=role_re,
         conjunctions=lex.words("cues.conjunctions"),
         inner_articles=lex.words("mentions.inner_articles"),
+        title_articles=_apostrophes(lex.words("mentions.title_articles")),
+        joiners=_apostrophes(lex.words("mentions.name_connectors") | {"&"}),
         role_table=table,
     )
+
+
+def _apostrophes(words: frozenset[str]) -> frozenset[str]:
+    """The words, elided ones ("d'") with either apostrophe."""
+    return words | {w.replace("'", "’") for w in words}
 
 
 def speech_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -281,6 +295,11 @@ def _cities() -> frozenset[str]:
 
 
 @cache
+def _address_forms() -> frozenset[str]:
+    return common().words("mentions.address_forms")
+
+
+@cache
 def _month_words() -> frozenset[str]:
     return common().words("mentions.calendar_words")
 
@@ -288,8 +307,8 @@ def _month_words() -> frozenset[str]:
 def _is_name_word(tok: Token, v: Vocab) -> bool:
     """A capitalised word that can be part of a proper name in this language."""
     w = tok.word
-    if not tok.cap or not w[:1].isalpha():
-        return False
+    if not tok.cap or not w[:1].isalpha() or w[-1] in "'’":
+        return False  # "L'", "D’": an elided article or preposition
     f = w.casefold()
     return f not in v.stop and f not in _month_words() and not v.is_role(w)
 
@@ -516,16 +535,24 @@ def _ORG_SHAPE(word: str) -> bool:
 
 
 def _org_spans(
-    toks: list[Token], v: Vocab, taken: set[int], norm: str, in_role: set[int]
+    toks: list[Token],
+    v: Vocab,
+    taken: set[int],
+    norm: str,
+    in_role: set[int],
+    joins: dict[str, tuple[str, int]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Organization spans from shape, legal suffixes, cue nouns and compounds.
 
     ``in_role`` are the tokens of titles of several words: they only lead to the owner after them.
+    ``joins`` gets the names read across a connector ('Amis de Valmont'), each with its first
+    part and that part's token count: the document may show the first part is a name alone.
     """
+    joins = {} if joins is None else joins
     role_ends = {e for _, e, _ in v.roles_in(norm)}
     out = _headed_names(toks, v, taken | in_role, norm)
-    taken = taken | {k for a, b, _ in out for k in range(a, b)}
-    out += _tailed_names(toks, v, taken | in_role)
+    out += _tailed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
+    out = _article_titles(toks, v, taken | in_role, norm, out)
     taken = taken | {k for a, b, _ in out for k in range(a, b)}
     n = len(toks)
     legal = _legal_suffixes()
@@ -535,7 +562,7 @@ def _org_spans(
         if i in in_role:
             span = _owner_after_title(toks, i, v, taken) if t.end in role_ends else None
             if span:
-                out.append(span)
+                out.append(_joined(span, toks, v, taken, norm, joins))
             continue
         w = t.word
         f = w.casefold()
@@ -589,14 +616,15 @@ def _org_spans(
                 else i + 3
             )
             # 'Atlético Pinhal Velho': where nouns are lower case, every capitalised word after
-            # the adjective is the name's (up to three)
+            # the adjective is the name's (up to three); a first name ends it where a capitalised
+            # word follows it ('... Atlético Pinhal Ana Reis'), not last ('Atlético Pinhal Novo')
             while (
                 not v.capitalises_nouns
                 and j < min(n, i + 4)
                 and j not in taken
                 and _is_name_word(toks[j], v)
                 and toks[j].word.casefold() not in v.determiners
-                and toks[j].word not in first_names()
+                and not (toks[j].word in first_names() and j + 1 < n and toks[j + 1].cap)
             ):
                 j += 1
             out.append((i, j, " ".join([_uninflect(w, v), *(x.word for x in toks[i + 1 : j])])))
@@ -605,7 +633,7 @@ def _org_spans(
             # 'Vorstandschef der Ethikbank', 'Managing Director ... von State Oil': the title's owner
             span = _owner_after_title(toks, i, v, taken)
             if span:
-                out.append(span)
+                out.append(_joined(span, toks, v, taken, norm, joins))
             continue
         if (
             t.cap
@@ -649,12 +677,69 @@ def _org_spans(
                     if t.cap and not v.capitalises_nouns and i > 0 and toks[i - 1].text not in ".:!?-"
                     else i + 1
                 )
-                out.append((a, j, " ".join(x.word for x in toks[a:j])))
+                out.append(_joined((a, j, " ".join(x.word for x in toks[a:j])), toks, v, taken, norm, joins))
             elif j == i + 1 and j < n and toks[j].word.casefold() in v.list_openers:
                 out.extend(_name_list(toks, j + 1, v, taken))
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
     return _acronym_tails(out, toks, v, taken) if v.acronym_names else out
+
+
+def _connector_end(toks: list[Token], b: int, v: Vocab, taken: set[int]) -> int:
+    """The end of the connector words at ``b`` ('du', 'de la', "d'", '&'), or ``b`` where none
+    stands there: in lower case, an article only after a preposition ('de los', not 'el'), and
+    no conjunction but '&' ('Lumio e Kelvo' lists two names)."""
+    c = b
+    while c < len(toks) and c - b < 2 and c not in taken:
+        t = toks[c]
+        f = t.word.casefold()
+        if t.text != "&" and (
+            f not in v.joiners
+            or not t.word.islower()
+            or f in v.conjunctions
+            or (c == b and f in v.inner_articles)
+        ):
+            break
+        c += 1
+    return c
+
+
+def _joined(
+    span: tuple[int, int, str],
+    toks: list[Token],
+    v: Vocab,
+    taken: set[int],
+    norm: str,
+    joins: dict[str, tuple[str, int]],
+) -> tuple[int, int, str]:
+    """'l'association Amis d'Orvault', 'le cabinet Bastide & Associés', 'treinador do Leões de
+    Valongo': a name that a cue noun or a title announces runs on over a connector and up to
+    three capitalised words after it. Not over a conjunction ('Lumio e Kelvo' lists two), nor
+    into a known place or a person. A join over a connector other than '&' is recorded in
+    ``joins``: where the document names the first part alone, that part was the whole name
+    ('il presidente di Fiat di Torino')."""
+    a, b, name = span
+    n = len(toks)
+    if b >= n or b in taken or (b - a > 1 and toks[b - 1].word.casefold() in _legal_suffixes()):
+        return span
+    c = _connector_end(toks, b, v, taken)
+    if c == b or c >= n:
+        return span
+    e = c
+    while (
+        e < n
+        and e - c < 3
+        and e not in taken
+        and _is_name_word(toks[e], v)
+        and not _MODEL_CODE.search(toks[e].word)
+    ):
+        e += 1
+    if e == c or _is_place(norm[toks[c].start : toks[e - 1].end], v):
+        return span
+    joined = norm[toks[a].start : toks[e - 1].end]
+    if toks[b].text != "&":
+        joins[joined] = (name, b - a)
+    return (a, e, joined)
 
 
 def _acronym_tails(
@@ -733,6 +818,14 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
         if not t.cap or not free(i):
             continue
         j = i
+        if f in v.org_tails and out and out[-1][1] == i and toks[i - 1].word.casefold() in v.org_tails:
+            # 'Atlántico Capital Partners', 'Lumora Media Group': a tail after a tail ends one name
+            a, _, prev_name = out[-1]
+            end = i + 1
+            while end < n and toks[end].cap and toks[end].word.casefold() in legal:
+                end += 1
+            out[-1] = (a, end, f"{prev_name} {t.word}")
+            continue
         if f in v.org_tails:
             while j - 1 >= 0 and i - j < 3 and name(j - 1):
                 j -= 1
@@ -791,6 +884,88 @@ def _lowercase_name(toks: list[Token], j: int, v: Vocab, taken: set[int]) -> tup
     if k == j or k >= len(toks) or toks[k].text not in ",;:)":
         return None
     return (j, k, " ".join(t.word for t in toks[j:k]))
+
+
+# what opens a sentence or a quote: a capitalised article after one is an ordinary article
+_OPENERS = frozenset('.:;!?"«»“”„–—-')
+
+
+def _article_titles(
+    toks: list[Token], v: Vocab, taken: set[int], norm: str, headed: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The ``headed`` names and the titles: 'le quotidien Le Réveil du Morvan', 'la kaasmakerij
+    De Zes Molens', 'told The Harbour Post'. Inside a sentence a capitalised article begins a
+    title (a newspaper, a club, a shop), and the name keeps it, with its connectors ('du', "d'",
+    '&') and the capitalised words after; a name of a head or a tail after one keeps it too
+    ('selon Le Crédit Lyonnais').
+
+    First in a sentence the article is mostly an ordinary one: a title is read there only where
+    a connector joins its words (a name that a head, a tail or a cue finds is read without the
+    article); elsewhere the document decides (a title seen with its article inside a sentence
+    is matched as a whole everywhere). A title of one word
+    needs a cue noun before it ('le quotidien Le Monde'): alone it is as often a place ('de El
+    Cairo') or a surname ('Le Pen'). A capitalised word or a title right before the article
+    makes it a person's ('Mme Le Bihan', 'burgemeester De Wever')."""
+    arts = v.title_articles
+    if not arts:
+        return headed
+    n = len(toks)
+    out = list(headed)
+    starts = {a: k for k, (a, _, _) in enumerate(out)}
+    taken = taken | {k for a, b, _ in out for k in range(a, b)}
+
+    def word(k: int) -> bool:
+        t = toks[k]
+        return (
+            k not in taken
+            and t.cap
+            and (_is_name_word(t, v) or t.word.casefold() in v.org_heads)
+            and t.word.casefold() not in arts
+            and not _MODEL_CODE.search(t.word)
+        )
+
+    for i in range(n - 1):
+        t = toks[i]
+        if not t.cap or i in taken or t.word.casefold() not in arts:
+            continue
+        prev = toks[i - 1] if i else None
+        first = prev is None or prev.text in _OPENERS
+        if prev is not None and (
+            _is_name_word(prev, v)
+            or _ends_with_role(prev.word, v)
+            or prev.word.casefold() in _address_forms()
+        ):
+            continue  # 'Marianne Le Bihan', 'Mme Le Bihan', 'burgemeester De Wever'
+        if i + 1 in starts:
+            _, b, name = out[starts[i + 1]]
+            if not first and toks[b - 1].word.casefold() not in _legal_suffixes():
+                out[starts[i + 1]] = (i, b, norm[t.start : toks[i + 1].start] + name)
+                taken.add(i)
+            continue
+        if not word(i + 1):
+            continue
+        j, words, joined = i + 1, 0, False
+        while j < n and j - i <= 8:
+            if word(j):
+                j += 1
+                words += 1
+                continue
+            c = _connector_end(toks, j, v, taken)
+            if c == j or c >= n or not word(c):
+                break
+            j, joined = c, True
+        if j < n and toks[j].cap and toks[j].word.casefold() in _legal_suffixes():
+            continue  # 'Die Kelvo GmbH': an article before a company's legal name
+        if first:
+            ok = joined
+        elif words == 1 and not joined:
+            ok = any(_is_cue(x.word, v) for x in toks[max(0, i - 3) : i] if x.word.islower())
+        else:
+            ok = True
+        if ok:
+            out.append((i, j, norm[t.start : toks[j - 1].end]))
+            taken |= set(range(i, j))
+    return out
 
 
 def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, int, str]]:
@@ -991,7 +1166,12 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 continue
             else:
                 slot = True
-        elif prev.text in "#@" or (v.capitalises_nouns and pf in v.determiners and pf not in v.slot_preps):
+        elif v.capitalises_nouns and pf in v.determiners and pf not in v.slot_preps:
+            if (pair := _foreign_pair(toks, i, v, norm)) is not None:
+                out.append((i + 1, pair, True))
+                taken = taken | {i + 1}
+            continue
+        elif prev.text in "#@":
             continue
         w, f = _strip_possessive(t.word), _strip_possessive(t.word).casefold()
         if f in v.not_org or _MODEL_CODE.search(w) or len(w) < 2:
@@ -1014,6 +1194,40 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         else:
             out.append((i, w, slot))
     return out
+
+
+def _foreign_pair(toks: list[Token], i: int, v: Vocab, norm: str) -> str | None:
+    """'Die Humber Hawks haben ... entlassen', 'zu den Humber Hawks': where every noun is
+    capitalised, two capitalised words right after an article, neither a noun of the
+    language by its ending nor a title, cue, first name or place, are a name (an English one,
+    mostly) where the slot says organization: after a slot preposition that a trigger verb
+    comes before ('wechselt zu den'), or first in the sentence with an organization's verb
+    after them."""
+    n = len(toks)
+    if i + 1 >= n or (i + 2 < n and toks[i + 2].cap and toks[i + 2].word[:1].isalpha()):
+        return None
+    pair = toks[i : i + 2]
+    for t in pair:
+        f = t.word.casefold()
+        if (
+            not _is_name_word(t, v)
+            or "-" in t.word
+            or f.endswith(v.noun_suffixes)
+            or _is_cue(t.word, v)
+            or _MODEL_CODE.search(t.word)
+            or f in v.not_org
+            or t.word in first_names()
+            or _is_place(t.word, v)
+            or v.name_adjectives.fullmatch(t.word)
+        ):
+            return None
+    before = toks[i - 2] if i >= 2 else Token(0, 0, ".")
+    if (
+        before.text.casefold() in v.slot_preps
+        and v.trigger_re.search(norm, max(0, before.start - 40), before.start)
+    ) or (before.text in _OPENERS and v.org_trigger_re.search(norm, pair[1].end, pair[1].end + 40)):
+        return f"{pair[0].word} {pair[1].word}"
+    return None
 
 
 def _strip_genitive(name: str) -> str:
@@ -1137,8 +1351,34 @@ def _is_place(name: str, v: Vocab) -> bool:
 
 
 def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) > 12 and sum(map(str.isupper, letters)) > 0.6 * len(letters)
+
+
+def _whole_names(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the ``names`` in ``text``, each between non-word characters, as a
+    regex alternation of them in their order finds them left to right (the first name that
+    matches at a place wins), without compiling a pattern for every document."""
+    first: dict[int, str] = {}
+    for name in names:
+        p = text.find(name)
+        while p >= 0:
+            e = p + len(name)
+            if (p == 0 or not _word_char(text[p - 1])) and (e == len(text) or not _word_char(text[e])):
+                first.setdefault(p, name)
+            p = text.find(name, p + 1)
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for p in sorted(first):
+        if p >= pos:
+            pos = p + len(first[p])
+            out.append((p, pos, first[p]))
+    return out
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return c.isalnum() or c == "_"
 
 
 @dataclass
@@ -1191,6 +1431,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     org_spans: dict[int, list[tuple[int, int, str]]] = {}
     strong: set[str] = set()
     tags_by: dict[int, set[int]] = {}
+    joins: dict[str, tuple[str, int]] = {}  # 'Lumio di Torino' -> ('Lumio', 1)
 
     # Pass 1: sure persons and organizations; candidate words for recurrence.
     for s in sents:
@@ -1210,7 +1451,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         tags = tags_by[s.index] = _tag_tokens(s, toks)
         os_ = [
             _no_leading_adjective(_no_initial_tail(o), v)
-            for o in _org_spans(toks, v, taken | tags, s.norm, in_role)
+            for o in _org_spans(toks, v, taken | tags, s.norm, in_role, joins)
             if not _is_place(o[2], v)
         ]
         org_spans[s.index] = os_
@@ -1230,6 +1471,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
                 doc.slotted.add(w)
 
+    # 'Lumio di Torino' where the document names 'Lumio' alone: the join was a name and a place
+    split: dict[str, tuple[str, int]] = {}
+    for joined, (first, k) in joins.items():
+        if doc.orgs.get(first) or doc.candidates.get(first):
+            split[joined] = (first, k)
+            doc.orgs[first] += doc.orgs.pop(joined, 0)
+            strong.discard(joined)
+            strong.add(first)
     places = _places()
     surname_of: dict[str, str] = {}
     firstname_of: dict[str, list[str]] = {}
@@ -1320,7 +1569,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     multi_orgs = sorted((o for o in known_orgs if " " in o), key=lambda o: (-len(o), o))  # longest first
     # 'Nimbus' after 'Nimbus Robotics', 'Meridiano' after 'Banco Meridiano': the short form of
     # the one longer name whose distinctive word it is (not its head, tail or connector)
-    generic = v.org_heads | v.org_tails | v.org_leads | v.org_cues | v.name_connectors | v.particles
+    generic = (
+        v.org_heads
+        | v.org_tails
+        | v.org_leads
+        | v.org_cues
+        | v.name_connectors
+        | v.particles
+        | v.title_articles
+    )
     distinctive = {
         o: [w for w in o.split() if w.casefold() not in generic and not v.name_adjectives.fullmatch(w)]
         for o in multi_orgs
@@ -1336,6 +1593,31 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if owners[w] == 1 and w not in names and w not in person_words:
             for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
+    # 'the Hawks' after 'the Humber Hawks', 'Freight' after 'Corrigan Freight': the last word of
+    # the one name that has it, where the name joins no connector ('Lot' after 'Racing Club
+    # Vallée du Lot' is the river), the word is no first name or place, and it is not named as
+    # an organization of its own ('Lumex Inc' after 'the Harbor Lumex group'). A person's
+    # surname is read before ('Hale' after 'Tom Hale').
+    holders = Counter(w for ws in distinctive.values() for w in set(ws))
+    for o, ws in distinctive.items():
+        w = ws[-1] if len(ws) > 1 else ""
+        if (
+            w
+            and holders[w] == 1
+            and o.endswith(" " + w)
+            and w not in strong
+            and all(x[:1].isupper() for x in o.split())
+            and w not in names
+            and not _is_place(w, v)
+        ):
+            org_lookup[w] = o
+    # 'RCVL', 'RTN' after 'Racing Club Vallée du Lot', 'Radiotelevisione Nazionale': an acronym
+    # that spells the one longer name of the document (not one it begins: 'RTN Cultura')
+    for key in known_orgs:
+        if " " not in key and _ACRONYM.match(key) and key not in doc.acronyms:
+            spelt = [o for o in multi_orgs if not o.startswith(key + " ") and _spells(key, o)]
+            if len(spelt) == 1:
+                org_lookup[key] = spelt[0]
 
     legal = _legal_suffixes()
     # 'Straits Horizon' after 'Straits Horizon Airlines': the longer name it begins, the first
@@ -1357,9 +1639,6 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     org_lookup.update(doc.acronyms)
     canon.update(doc.acronyms)
 
-    # one pattern for all longer names, longest first, compiled once per document
-    multi_re = re.compile("|".join(rf"(?<!\w){re.escape(o)}(?!\w)" for o in multi_orgs))
-
     # Pass 2: every sentence with document-level knowledge.
     out: dict[int, list[Mention]] = {}
     for s in sents:
@@ -1369,14 +1648,14 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         ms, used, add = col.mentions, col.used, col.add
 
         # a longer organization name wins over a lone surname inside it ('Marlow Mode')
-        for m in multi_re.finditer(norm) if multi_orgs else ():
-            idx = [k for k, t in enumerate(toks) if m.start() <= t.start < m.end()]
+        for m_start, m_end, m_name in _whole_names(norm, multi_orgs):
+            idx = [k for k, t in enumerate(toks) if m_start <= t.start < m_end]
             multi_person = any(b - a > 1 and a <= k < b for a, b in person_spans[s.index] for k in idx)
             if idx and not multi_person and not any(k in used for k in idx):
                 end = idx[-1] + 1
                 while end < len(toks) and toks[end].cap and toks[end].word.casefold() in legal:
                     end += 1  # 'Kronberg Logistik AG': the suffix belongs to the mention
-                add("org", idx[0], end, canon.get(m.group(), m.group()))
+                add("org", idx[0], end, canon.get(m_name, m_name))
         for a, b in person_spans[s.index]:
             if any(k in used for k in range(a, b)):
                 continue
@@ -1393,6 +1672,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                     add("person", a, b, full if full in known_persons else _strip_genitive(full))
         used.update(tags_by[s.index])
         for a, b, name in org_spans[s.index]:
+            if name in split:
+                name, b = split[name][0], a + split[name][1]
             if not any(k in used for k in range(a, b)):
                 add("org", a, b, org_lookup.get(name, name) if " " not in name else canon.get(name, name))
         for i, t in enumerate(toks):
@@ -1450,6 +1731,28 @@ def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:
     if short[0].casefold() != name[0].casefold() or not all(c in letters for c in short.casefold()):
         return None
     return short
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether the acronym ``short`` spells ``name``: the initial of every capitalised word, in
+    order, each maybe followed by one later letter of its word ('RTN': Radio-Tele-Nazionale;
+    a ticker takes more: 'REPH' is no short form of 'Republic Health'); the words in lower case
+    ('du', 'di') may give their initial or not."""
+    short = short.casefold()
+    reach = {0}
+    for word in re.split(r"\s+|(?<=['’])", name):  # "d'Orvault": 'd' and 'Orvault'
+        w = word.casefold()
+        nxt = set() if word[:1].isupper() else set(reach)
+        for p in reach:
+            if p < len(short) and short[p] == w[:1]:
+                q = p + 1
+                nxt.add(q)
+                if q < len(short) and short[q] in w[1:]:  # one later letter of the word
+                    nxt.add(q + 1)
+        reach = nxt
+        if not reach:
+            return False
+    return len(short) in reach
 
 
 def _no_leading_adjective(span: tuple[int, int, str], v: Vocab) -> tuple[int, int, str]:

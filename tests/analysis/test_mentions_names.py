@@ -111,3 +111,133 @@ def test_a_person_the_first_name_list_lacks_is_read_by_context() -> None:
     assert names("pt", "Okonkwo Adebayo (52) deixa o Banco Xaréu.", "person") == ["Okonkwo Adebayo"]
     # an organization's name is none
     assert names("pt", "Nimbus Robotics, a empresa, cresceu.", "person") == []
+
+
+def test_a_capitalised_article_inside_a_sentence_begins_a_title() -> None:
+    text = "Le quotidien régional Le Réveil du Morvan a licencié son rédacteur en chef Paul Marin."
+    assert names("fr", text, "org") == ["Le Réveil du Morvan"]
+    text = "El diario El Heraldo de Soria despidió a su director Pedro Gil."
+    assert names("es", text, "org") == ["El Heraldo de Soria"]
+    text = "Vorig jaar nam de groep de Goudse kaasmakerij De Zes Molens over."
+    assert names("nl", text, "org") == ["De Zes Molens"]
+    assert names("en", "He told The Harbour Post that he would leave.", "org") == ["The Harbour Post"]
+    # a name found by its head keeps the article before it
+    assert names("fr", "Selon Le Crédit Lyonnais, Paul Roux part.", "org") == ["Le Crédit Lyonnais"]
+
+
+def test_a_title_first_in_the_sentence_is_read_by_evidence() -> None:
+    # the same title with its article elsewhere in the document
+    text = "Le Réveil du Morvan a licencié Paul Marin. Paul Marin dirigeait le quotidien Le Réveil du Morvan."
+    assert names("fr", text, "org") == ["Le Réveil du Morvan"] * 2
+    # an ordinary article before a cue noun or a head noun
+    assert names("fr", "La société Kelvio a nommé Paul Marin.", "org") == ["Kelvio"]
+    assert names("it", "Il gruppo Lumio ha nominato Marco Rossi.", "org") == ["Lumio"]
+    assert names("fr", "La Banque de Valmont a nommé Paul Roux.", "org") == ["Banque de Valmont"]
+    # an article before a company's legal name is an ordinary one
+    assert names("de", "Bonn, 11. Januar 2016 Die Kelvo Nordlicht GmbH hat Tom Roth ernannt.", "org") == [
+        "Kelvo Nordlicht"
+    ]
+    assert names("de", "Bonn, 11. Januar 2016 Die Kelvo Werft GmbH hat Tom Roth ernannt.", "org") == [
+        "Kelvo Werft"
+    ]
+
+
+def test_a_title_of_one_word_needs_a_cue_and_a_surname_stays_a_person() -> None:
+    assert names("fr", "Selon le quotidien Le Clairon, Paul Roux part.", "org") == ["Le Clairon"]
+    # alone, a capitalised article and a word are a place or a surname as often as a title
+    assert names("es", "Vive en El Cairo desde 2019.", "org") == []
+    # after a title or a form of address the article begins a surname
+    for lang, text in [
+        ("fr", "Pour la députée Le Bihan Morvan, le texte est prêt."),
+        ("fr", "Selon Mme Le Gall Morvan, le texte est prêt."),
+        ("nl", "Volgens burgemeester De Wever Smit is dat zo."),
+    ]:
+        assert not [n for n in names(lang, text, "org") if n.startswith(("Le ", "La ", "De "))]
+
+
+def test_an_elided_article_is_no_name() -> None:
+    text = "L'association Amis d'Orvault a nommé Julie Bernard présidente."
+    assert "L'" not in names("fr", text, "org")
+
+
+def test_a_name_a_cue_announces_runs_over_a_connector() -> None:
+    text = "L'association Amis d'Orvault a nommé Julie Bernard présidente."
+    assert names("fr", text, "org") == ["Amis d'Orvault"]
+    assert names("fr", "Le cabinet Bastide & Associés a recruté Marc Dupuis.", "org") == [
+        "Bastide & Associés"
+    ]
+    text = "O treinador do Leões de Valongo, Nuno Reis, saiu."
+    assert names("pt", text, "org") == ["Leões de Valongo"]
+    # a conjunction lists two names; a capitalised word is no connector
+    assert names("fr", "Il a rejoint le cabinet Bastide De Lyon en mai.", "org")[0] == "Bastide"
+    assert names("pt", "A empresa Lumio e Kelvo assinaram.", "org")[0] == "Lumio"
+    assert "Zine El Abidine" not in " ".join(
+        names("es", "Habló el presidente de Túnez Zine El Abidine.", "org")
+    )
+
+
+def test_a_first_part_named_alone_elsewhere_was_the_whole_name() -> None:
+    text = "La società Lumio di Parma ha nominato Marco Rossi. Secondo Lumio, Rossi inizierà a maggio."
+    assert names("it", text, "org") == ["Lumio", "Lumio"]
+
+
+def test_a_tail_after_a_tail_ends_one_name() -> None:
+    text = "El fondo Atlántico Capital Partners entró en el capital."
+    assert names("es", text, "org") == ["Atlántico Capital Partners"]
+
+
+def test_the_last_word_of_a_name_stands_for_it() -> None:
+    text = "The Humber Hawks fired coach Tom Hale. The Hawks are last. Hale joined in 2019."
+    assert names("en", text, "org") == ["Humber Hawks", "Humber Hawks"]
+    assert names("en", text, "person") == ["Tom Hale", "Tom Hale"]
+    # not where a person bears the word, nor where it is an organization of its own
+    text = "Corrigan Freight hired Ann Hawks. Hawks starts in May."
+    assert names("en", text, "org") == ["Corrigan Freight"]
+    text = "The Harbor Lumex group hired Ann Lee. Lumex Inc said it grew."
+    assert names("en", text, "org") == ["Harbor Lumex", "Lumex"]
+    # nor where two names end with it, it is a first name or a place, or a connector comes before
+    text = "The Humber Hawks fired Tom Hale. The Lakeside Hawks hired him. The Hawks are last."
+    assert names("en", text, "org")[-1] == "Hawks"
+    assert names("en", "Harbor Grace hired Ann Lee in May. Grace left early.", "org") == ["Harbor Grace"]
+    assert names("en", "Nordlicht Berlin hired Ann Lee. She moved to Berlin.", "org") == ["Nordlicht Berlin"]
+    text = "Le Racing Club Vallée du Tarn a limogé Jean Petit. Il pleut sur le Tarn."
+    assert names("fr", text, "org")[-1] == "Tarn"
+
+
+def test_an_acronym_that_spells_a_name_stands_for_it() -> None:
+    text = (
+        "Il consiglio della Radiotelevisione Nazionale ha nominato Carla Bini. Piero Valenti di "
+        "RTN ha smentito. Ferri passa a RTN Cultura."
+    )
+    assert names("it", text, "org") == [
+        "Radiotelevisione Nazionale",
+        "Radiotelevisione Nazionale",
+        "RTN Cultura",
+    ]
+    text = "Le Racing Club Vallée du Lot a limogé Jean Petit. Le RCVL est dernier."
+    assert names("fr", text, "org") == ["Racing Club Vallée du Lot"] * 2
+    # a ticker takes more than one letter of a word: no short form of the name
+    text = "Republic Health Corp was bought. REPH Acquisition Co said REPH grew."
+    assert names("en", text, "org")[-1] == "REPH Acquisition"
+
+
+def test_an_english_name_after_a_german_article() -> None:
+    text = (
+        "Die Humber Hawks haben Trainer Tom Hale entlassen. Die Hawks sind Letzter. Hale war seit 2019 dort."
+    )
+    assert names("de", text, "org") == ["Humber Hawks", "Humber Hawks"]
+    assert names("de", text, "person") == ["Tom Hale", "Tom Hale"]
+    assert names("de", "Tom Hale wechselt zu den Humber Hawks.", "org") == ["Humber Hawks"]
+    # a noun and its name after an article, with no organization's verb, are none
+    assert names("de", "Die Sparte Wasserstoff wächst schnell.", "org") == []
+    assert names("de", "Sie saß gestern zu den Humber Hawks gewandt.", "org") == []
+
+
+def test_a_first_name_ends_a_club_name_only_before_a_surname() -> None:
+    text = "Ele chegou depois de duas épocas ao comando do Atlético Pinhal Novo, com a missão de subir."
+    assert names("pt", text, "org") == ["Atlético Pinhal Novo"]
+
+
+def test_an_english_headed_name_in_dutch_text() -> None:
+    text = "Ze doet onderzoek aan de University of Cape Town in Zuid-Afrika."
+    assert names("nl", text, "org") == ["University of Cape Town"]
