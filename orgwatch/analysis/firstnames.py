@@ -45,3 +45,27 @@ def is_first_name(word: str) -> bool:
         return True
     parts = word.split("-")
     return len(parts) == 2 and all(x[:1].isupper() and is_first_name(x) for x in parts)
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """'m' or 'f' for the names the list gives one gender only (in any country)."""
+    text = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    seen: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 2 or line[0] in "#=?":
+            continue
+        code = parts[0][-1]
+        if code in "MF":
+            for name in parts[1].split("+"):
+                seen.setdefault(name, set()).add(code.lower())
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+def gender(first: str) -> str | None:
+    """'f' for 'Élodie', 'm' for 'Bernd', None for 'Andrea' (both) or a name the list lacks:
+    a pronoun ('sie', 'elle') then stands for the person named before whose gender agrees."""
+    table = _genders()
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    return table.get(first) or table.get(plain) or table.get(first.split("-")[0])

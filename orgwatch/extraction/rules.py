@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
+from orgwatch.analysis.firstnames import gender
 from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
 from orgwatch.lang import Lexicon, lexicon
@@ -61,6 +62,10 @@ class Grammar:
     pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
     possessive: re.Pattern[str]  # 'ihren' right before a title
     subject_pronoun: re.Pattern[str]  # 'er', 'he', 'lui' as a subject
+    description: re.Pattern[str]  # 'die 38-Jährige', 'the executive': a person named before
+    feminine: frozenset[str]  # 'sie', 'elle', 'la': pronouns and articles of one gender
+    masculine: frozenset[str]
+    definite: re.Pattern[str]  # 'il', 'the': with a title after it, a person named before ('il tecnico')
     first_person: re.Pattern[str]  # 'ich', 'I', 'ho': the sentence is a quote of its speaker
     speech: re.Pattern[str]  # a verb of saying next to a name
     bare_gap: re.Pattern[str]  # nothing but a determiner between two words
@@ -70,6 +75,7 @@ class Grammar:
     target_common: re.Pattern[str]  # 'to the energy sector': a 'to' slot filled by a common noun
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
+    again: re.Pattern[str]  # 'wieder', 'again': a join or appointment that is a return
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
@@ -132,6 +138,14 @@ def grammar(code: str) -> Grammar:
             rf"(?<!\w)(?:{_alt(lex.get('mentions.subject_pronouns', []))})(?!\w)", re.IGNORECASE
         ),
         first_person=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.first_person', []))})(?!\w)"),
+        feminine=frozenset(w.casefold() for w in lex.get("mentions.feminine", [])),
+        masculine=frozenset(w.casefold() for w in lex.get("mentions.masculine", [])),
+        description=re.compile(
+            rf"(?:{_alt(lex.get('mentions.person_descriptions', []))})(?!\w)", re.IGNORECASE
+        ),
+        definite=re.compile(
+            rf"(?:{_alt(lex.get('mentions.definite_articles', []))})(?:\s+|(?<=['’]))", re.IGNORECASE
+        ),
         speech=speech_pattern(lex),
         target_common=re.compile(
             rf"\s+(?:{slots('goal')})\s+(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?[^\W\d_A-Z]"
@@ -148,6 +162,7 @@ def grammar(code: str) -> Grammar:
         ),
         bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
+        again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         preposition=re.compile(
@@ -223,6 +238,8 @@ class Context:
     pair: tuple[str, str] | None = None  # the two organizations last named together ('A und B')
     # each person's organization as the text introduced them: what 'left the company' refers to
     home: dict[str, str] = field(default_factory=dict)
+    recent: tuple[str, ...] = ()  # the persons named before, the last named first
+    titles: dict[str, set[str]] = field(default_factory=dict)  # the titles each person was given
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -277,6 +294,8 @@ class RuleExtractor:
         salient: str | None = None  # the person the text is about: antecedent of 'er', 'he', 'lui'
         pair: tuple[str, str] | None = None  # antecedent of 'beide Konzerne', 'both companies'
         last: Claim | None = None  # the previous sentence's last departure
+        recent: tuple[str, ...] = ()
+        titles: dict[str, set[str]] = {}
         age = 0
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
@@ -286,13 +305,23 @@ class RuleExtractor:
                 g.first_person.search(s.norm) and next(filter(None, speakers[i : i + 3]), None),
                 pair,
                 home,
+                recent,
+                titles,
             )
+            for a in affs_of[s.index]:
+                titles.setdefault(a.person.name, set()).add(a.role.name)
+            recent = tuple(dict.fromkeys([*(p.name for p in reversed(persons)), *recent]))[:8]
             # a pair named in this sentence is the antecedent of the next two sentences
             here = _last_pair(s.norm, [m for m in ms if m.kind == "org"], g, len(s.norm))
             pair, age = (here, 0) if here else (None if age >= 1 else pair, age + 1)
             if persons and not g.subject_pronoun.match(s.norm.lstrip(' "„“«»-–')):
                 salient = persons[0].name
-            if not persons and not any(m.kind == "org" for m in ms):
+            # 'La manager lascerà la società': no name, but a description of the one named before
+            if (
+                not persons
+                and not any(m.kind == "org" for m in ms)
+                and _described(s.norm, 0, len(s.norm), ms, g) is None
+            ):
                 continue
             found = _sentence_claims(adoc, s, ms, affs_of[s.index], g, cs, main, ctx)
             if last and not _triggers(s.norm, g, ms):
@@ -666,6 +695,8 @@ def _sentence_claims(
             if date[:k] > adoc.doc_date.iso[:k]:
                 status = "planned"  # 'legt sein Amt zum 30. Juni nieder': dated after the article
         rivals = [(other, k.start()) for other, k in found if k is not t]
+        if typ in ("joins", "appointed") and g.again.search(norm, max(cl[0], t.start() - 12), t.end()):
+            typ = "returns"
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
     return out
@@ -728,6 +759,38 @@ def _nearest_person(
     return None
 
 
+def _described(norm: str, lo: int, hi: int, ms: list[Mention], g: Grammar) -> re.Match[str] | None:
+    """A definite description opening ``norm[lo:hi]`` ('Die 38-Jährige war ... gewechselt', 'Il
+    tecnico romano, arrivato alla Ducale ...') that no name follows: the clause is about a person
+    named before ('der neue Trainer Tom Roe' is someone else, and is named). The match's text
+    starts with the article, which may tell the gender."""
+    start = lo + len(norm[lo:hi]) - len(norm[lo:hi].lstrip(' ,;:"„“«»-–'))
+    end: int | None = None
+    found = g.description.match(norm, start, hi) or g.definite.match(norm, start, hi)
+    if found is None:
+        return None
+    end = found.end()
+    if found.re is g.definite:
+        end = next((r.end for r in ms if r.kind == "role" and r.start == found.end() and r.end <= hi), None)
+    # a name right after it, or a person's after an adjective ('il tecnico romano Marco Bellini')
+    if end is None or any(
+        re.fullmatch(r"\s*,?\s*" if x.kind == "org" else r"(?:\s+[^\W\d_A-Z]+)?\s*,?\s*", norm[end : x.start])
+        for x in ms
+        if x.start >= end and x.kind in ("person", "org")
+    ):
+        return None
+    return found
+
+
+def _agrees(name: str, word: str, g: Grammar) -> bool:
+    """Whether the person ``name`` can be the one 'sie', 'il', 'la manager' stands for: a first
+    name of one gender only must agree with a pronoun or article that has one."""
+    first = word.split()[0].casefold() if word.split() else ""
+    want = "f" if first in g.feminine else "m" if first in g.masculine else None
+    have = gender(name.split()[0]) if want else None
+    return have is None or have == want
+
+
 def _slot(norm: str, m: Mention, pat: re.Pattern[str], floor: int) -> bool:
     return bool(pat.search(norm[max(0, floor, m.start - 70) : m.start]))
 
@@ -762,19 +825,25 @@ def _event(
         name = None
         if ctx.speaker and g.first_person.search(norm, cl[0], ts):
             name = ctx.speaker
-        elif g.subject_pronoun.search(norm, cl[0], ts):
+        elif (
+            pro := g.subject_pronoun.search(norm, cl[0], ts) or _described(norm, cl[0], ts, ms, g)
+        ) is not None:
             # the person named last before the clause ('sagte Eva, dass er entlassen wurde'),
-            # else the one the text is about
+            # else the one the text is about, else the one named before whose gender agrees ('elle')
             # ... not one inside a relative clause ('Chen, who co-founded it with Raj Patel, said she')
             rel = _relative_spans(norm, g)
-            before = [
-                p
+            earlier = [
+                p.name
                 for p in persons
                 if p.end <= cl[0]
                 and not _genitive(p)
                 and not any(a <= p.start < b and not a <= ts < b for a, b in rel)
             ]
-            name = before[-1].name if before else ctx.salient
+            who = [*reversed(earlier), *([ctx.salient] if ctx.salient else []), *ctx.recent]
+            # 'o técnico' is the one named before as a coach
+            told = {r.name for r in ms if r.kind == "role" and pro.start() <= r.start < pro.end() + 1}
+            who = [c for c in who if told & ctx.titles.get(c, set())] or who
+            name = next((c for c in who if _agrees(c, pro.group(), g)), None)
         elif g.nonfinite.match(norm, cl[0]):
             # 'Ruggeri era approdata ad A, dopo aver lasciato B': the one of the clause before
             before = [p for p in persons if p.end <= cl[0] and not _genitive(p)]
@@ -929,7 +998,18 @@ def _event(
             [owner] if owner is not None else [o for o in near if o.name not in own and not is_modifier(o)]
         )
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, floors[id(o)])]
-        cands = pref or [o for o in cands if o not in src] or cands
+        # 'chegou ao banco em 2012, vinda do Itaú': the one named is the one left, the one joined
+        # stands in the verb's goal slot
+        goal = (
+            ana is not None
+            and ana.start() >= ts
+            and ana.end() > te
+            and (
+                ana.start() < te  # 'chegou ao' + 'ao banco'
+                or bool(g.target.search(norm, ts, ana.start()) or g.bare_gap.match(norm, te, ana.start()))
+            )
+        )
+        cands = pref or [o for o in cands if o not in src] or ([] if goal else cands)
         obj = cands[0].name if cands else (main if typ == "appointed" or ana is not None else None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too

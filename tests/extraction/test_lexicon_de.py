@@ -288,6 +288,196 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Stefan Kolb wird nicht zur Haldenstein AG zurückkehren.",
         {("returns", "Stefan Kolb", "Haldenstein", "denied")},
     ),
+    # second round: succession, taking office, 'will lead'
+    (
+        "Jonas Reiter trat im Mai die Nachfolge von Petra Lindner bei der Haldenstein AG an.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter folgt auf Petra Lindner an der Spitze der Haldenstein AG.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter folgte Petra Lindner als Vorstandschef der Haldenstein AG nach.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter nimmt den Platz von Petra Lindner im Vorstand der Haldenstein AG ein.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG hat Jonas Reiter zum Nachfolger von Petra Lindner bestimmt.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter tritt bei der Haldenstein AG in die Fußstapfen von Petra Lindner.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wird die Haldenstein AG ab Juli leiten.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "planned")},
+    ),
+    (
+        "Jonas Reiter wird künftig an der Spitze der Haldenstein AG stehen.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "planned")},
+    ),
+    (
+        "Jonas Reiter wird dem Aufsichtsrat der Haldenstein AG vorsitzen.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "planned")},
+    ),
+    (
+        "Künftig leitet Jonas Reiter die Haldenstein AG.",
+        {("appointed", "Jonas Reiter", "Haldenstein", "planned")},
+    ),
+    # withdrawal and retirement
+    (
+        "Jonas Reiter geht Ende des Jahres bei der Haldenstein AG in Rente.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter tritt zum Jahresende bei der Haldenstein AG in den Ruhestand.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter stellt sich bei der Haldenstein AG nicht zur Wiederwahl.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter kandidiert nicht erneut für den Vorsitz der Haldenstein AG.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter hat sich aus dem Vorstand der Haldenstein AG zurückgezogen.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Der Rückzug von Jonas Reiter aus dem Vorstand der Haldenstein AG kam überraschend.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter gibt den Vorstandsvorsitz der Haldenstein AG ab.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wird seinen Posten bei der Haldenstein AG zum Jahresende aufgeben.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "planned")},
+    ),
+    (
+        "Jonas Reiter verzichtet auf eine Verlängerung seines Vertrags bei der Haldenstein AG.",
+        {("leaves", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    # investors: 'steigt bei X ein', stakes and shares
+    (
+        "Talvia Capital steigt bei der Quellwerk GmbH ein.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Talvia Capital stieg 2021 mit 30 Prozent bei der Quellwerk GmbH ein.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Talvia Capital ist als Investor bei der Quellwerk GmbH eingestiegen.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Talvia Capital kauft 10 Prozent der Aktien der Quellwerk GmbH.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Talvia Capital stockt ihren Anteil an der Quellwerk GmbH auf 40 Prozent auf.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Talvia Capital sichert sich einen Anteil an der Quellwerk GmbH.",
+        {("invests", "Talvia Capital", "Quellwerk", "happened")},
+    ),
+    (
+        "Jonas Reiter steigt als Finanzchef bei der Quellwerk GmbH ein.",
+        {("joins", "Jonas Reiter", "Quellwerk", "happened")},
+    ),
+    # lawsuits
+    (
+        "Jonas Reiter zerrt die Haldenstein AG vor Gericht.",
+        {("sues", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wehrt sich vor Gericht gegen seine Abberufung bei der Haldenstein AG.",
+        {("sues", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter erstattete Anzeige gegen die Haldenstein AG.",
+        {("sues", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Vantara Bank legte Beschwerde gegen die Haldenstein AG ein.",
+        {("sues", "Vantara Bank", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Vantara Bank strengt einen Prozess gegen die Haldenstein AG an.",
+        {("sues", "Vantara Bank", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Vantara Bank klagt vor dem Landgericht gegen die Haldenstein AG.",
+        {("sues", "Vantara Bank", "Haldenstein", "happened")},
+    ),
+    # dismissals
+    (
+        "Die Haldenstein AG setzt Jonas Reiter vor die Tür.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG stellt Jonas Reiter mit sofortiger Wirkung frei.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG hat Jonas Reiter suspendiert.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wurde bei der Haldenstein AG abgelöst.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG hat Jonas Reiter den Laufpass gegeben.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG beendet die Zusammenarbeit mit Trainer Jonas Reiter.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wurde von seinen Aufgaben bei der Haldenstein AG entbunden.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Die Haldenstein AG trennt sich mit sofortiger Wirkung von Jonas Reiter.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter muss bei der Haldenstein AG seinen Hut nehmen.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter wurde bei der Haldenstein AG geschasst.",
+        {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    # arrivals, and a denied one
+    (
+        "Jonas Reiter fängt im Mai bei der Haldenstein AG an.",
+        {("joins", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter hat 2019 bei der Haldenstein AG angefangen.",
+        {("joins", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Jonas Reiter beginnt im Mai als Finanzchef bei der Haldenstein AG.",
+        {("joins", "Jonas Reiter", "Haldenstein", "happened")},
+    ),
+    (
+        "Der Wechsel von Jonas Reiter zur Haldenstein AG wurde dementiert.",
+        {("joins", "Jonas Reiter", "Haldenstein", "denied")},
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -310,6 +500,22 @@ NEGATIVE: list[str] = [
     "Die Haldenstein AG steigt in den Markt für Solaranlagen ein.",
     "Die Haldenstein AG gibt ihre Prognose für das Gesamtjahr ab.",
     "Die Haldenstein AG hat den Vertrag mit der Vantara Bank vorzeitig verlängert.",
+    # second round: idioms whose words also make ordinary sentences
+    "Jonas Reiter wird die Gespräche mit der Haldenstein AG führen.",
+    "Die Streiks werden bei der Haldenstein AG zu Verlusten führen.",
+    "Jonas Reiter folgt der Einladung der Haldenstein AG.",
+    "Jonas Reiter gibt insgesamt 10.000 Aktien der Haldenstein AG ab.",
+    "Die Haldenstein AG hat ihr Angebot für die Vantara Bank zurückgezogen.",
+    "Die Haldenstein AG stellt es Jonas Reiter frei, im Homeoffice zu arbeiten.",
+    "Jonas Reiter stieg 2019 bei der Quellwerk GmbH ein.",
+    "Die Haldenstein AG wurde im Ranking von der Vantara Bank abgelöst.",
+    "Jonas Reiter klagt über die Bürokratie bei der Haldenstein AG.",
+    "Der Vertrag der Haldenstein AG mit der Vantara Bank wird nicht verlängert.",
+    "Jonas Reiter wird bestimmt zur Messe der Haldenstein AG kommen.",
+    "Die Haldenstein AG beendet die Zusammenarbeit mit der Vantara Bank.",
+    "Jonas Reiter beginnt seine Rede bei der Haldenstein AG mit einem Dank.",
+    "Jonas Reiter nimmt an der Hauptversammlung der Haldenstein AG teil.",
+    "Die Vantara Bank hält an ihrer Prognose für die Haldenstein AG fest.",
 ]
 
 

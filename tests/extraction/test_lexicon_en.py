@@ -245,6 +245,110 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Denby County captain Leo Hart has signed a new contract.",
         {("holds_role", "Leo Hart", "Denby County", "happened")},
     ),
+    # second round: succession, withdrawal, future lead, stakes, lawsuits, dismissal idioms, arrivals
+    (
+        "Laura Finch will take over the chair of the board of Brambleton Bank in June.",
+        {("appointed", "Laura Finch", "Brambleton Bank", "planned")},
+    ),
+    (
+        "Laura Finch takes over the leadership of Brambleton Bank.",
+        {("appointed", "Laura Finch", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Laura Finch will take Tom Hale's place as chief executive of Brambleton Bank.",
+        {("appointed", "Laura Finch", "Brambleton Bank", "planned")},
+    ),
+    (
+        "Laura Finch will chair the board of Brambleton Bank from next year.",
+        {("appointed", "Laura Finch", "Brambleton Bank", "planned")},
+    ),
+    (
+        "Laura Finch will lead Brambleton Bank.",
+        {("appointed", "Laura Finch", "Brambleton Bank", "planned")},
+    ),
+    (
+        "Tom Hale withdrew from the management of Brambleton Bank.",
+        {("leaves", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Tom Hale steps back from Brambleton Bank.",
+        {("leaves", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Tom Hale will hand over the running of Brambleton Bank to his deputy.",
+        {("leaves", "Tom Hale", "Brambleton Bank", "planned")},
+    ),
+    (
+        "Tom Hale went into retirement, leaving Brambleton Bank after 20 years.",
+        {("leaves", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Brambleton Bank cut ties with its chairman Tom Hale.",
+        {("leaves", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Orrin Capital bought 12% of the shares of Brambleton Bank.",
+        {("invests", "Orrin Capital", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Ashby Fund became the largest shareholder in Brambleton Bank.",
+        {("invests", "Ashby Fund", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Ashby Fund joined as an investor in Brambleton Bank.",
+        {("invests", "Ashby Fund", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Ashby Fund participated in a $40 million funding round in Brambleton Bank.",
+        {("invests", "Ashby Fund", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Laura Finch took Brambleton Bank to court.",
+        {("sues", "Laura Finch", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Laura Finch lodged a complaint against Brambleton Bank.",
+        {("sues", "Laura Finch", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Laura Finch filed an unfair dismissal claim against Brambleton Bank.",
+        {("sues", "Laura Finch", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Tom Hale was shown the door by Brambleton Bank.",
+        {("dismissed", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Brambleton Bank showed Tom Hale the door.",
+        {("dismissed", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Tom Hale was suspended by Brambleton Bank.",
+        {("dismissed", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Tom Hale was given his marching orders by Brambleton Bank.",
+        {("dismissed", "Tom Hale", "Brambleton Bank", "happened")},
+    ),
+    (
+        "Laura Finch arrived at Brambleton Bank from Orrin Capital in 2021.",
+        {
+            ("joins", "Laura Finch", "Brambleton Bank", "happened"),
+            ("leaves", "Laura Finch", "Orrin Capital", "happened"),
+        },
+    ),
+    (
+        "Laura Finch is believed to be joining Brambleton Bank.",
+        {("joins", "Laura Finch", "Brambleton Bank", "rumored")},
+    ),
+    (
+        "Brambleton Bank called the reports untrue that Laura Finch will join Orrin Capital.",
+        {("joins", "Laura Finch", "Orrin Capital", "denied")},
+    ),
+    (
+        "Laura Finch, head physician at Brambleton Hospital, resigned.",
+        {("holds_role", "Laura Finch", "Brambleton Hospital", "happened")},
+    ),
 ]
 
 
@@ -269,6 +373,18 @@ NEGATIVE = [
     "Ian Cole took over the training session on Tuesday.",
     "The striker scored twice as Kelby Rovers beat Denby County.",
     "Halvern Bancorp shares rose 4 percent after Tom Reyes outlined plans to cut costs.",
+    "Laura Finch will lead the talks with Brambleton Bank.",
+    "Laura Finch showed reporters the door to the new office.",
+    "Brambleton Bank suspended trading in its shares.",
+    "Trading in Brambleton Bank shares was suspended on Monday.",
+    "Laura Finch took over the management of the project.",
+    "Tom Hale stepped back to let others speak at Brambleton Bank.",
+    "Laura Finch arrived at the conclusion that Brambleton Bank was wrong.",
+    "Laura Finch arrived at Heathrow on Monday.",
+    "Orrin Capital withdrew its offer for Brambleton Bank.",
+    "Laura Finch lodged a complaint with Brambleton Bank.",
+    "Tom Hale will head the US delegation to the summit.",
+    "Brambleton Bank shares were suspended from trading on Monday.",
 ]
 
 

@@ -194,6 +194,95 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Cierzo Renovables no confirmó la salida de Marta Robles.",
         {("leaves", "Marta Robles", "Cierzo Renovables", "denied")},
     ),
+    # second round: succession, withdrawal, future lead, stakes, lawsuits, dismissal idioms
+    (
+        "Lucía Marín recoge el testigo de Tomás Gil en Banco Meseta.",
+        {("appointed", "Lucía Marín", "Banco Meseta", "happened")},
+    ),
+    (
+        "Lucía Marín tomará el relevo de Tomás Gil en Banco Meseta.",
+        {("appointed", "Lucía Marín", "Banco Meseta", "planned")},
+    ),
+    (
+        "Lucía Marín será la sucesora de Tomás Gil en Banco Meseta.",
+        {("appointed", "Lucía Marín", "Banco Meseta", "happened")},
+    ),
+    (
+        "Lucía Marín presidirá Banco Meseta a partir de enero.",
+        {("appointed", "Lucía Marín", "Banco Meseta", "planned")},
+    ),
+    (
+        "Lucía Marín va a dirigir Banco Meseta.",
+        {("appointed", "Lucía Marín", "Banco Meseta", "planned")},
+    ),
+    (
+        "Lucía Marín entrenará al Deportivo Ribera la próxima temporada.",
+        {("appointed", "Lucía Marín", "Deportivo Ribera", "planned")},
+    ),
+    (
+        "Tomás Gil se aparta de la gestión de Banco Meseta.",
+        {("leaves", "Tomás Gil", "Banco Meseta", "happened")},
+    ),
+    (
+        "Tomás Gil, presidente de Banco Meseta, dará un paso atrás.",
+        {("leaves", "Tomás Gil", "Banco Meseta", "planned")},
+    ),
+    (
+        "Tomás Gil, presidente de Banco Meseta, pasará a retiro en junio.",
+        {("leaves", "Tomás Gil", "Banco Meseta", "planned")},
+    ),
+    (
+        "Tomás Gil, presidente de Banco Meseta, se hace a un lado.",
+        {("leaves", "Tomás Gil", "Banco Meseta", "happened")},
+    ),
+    (
+        "Tomás Gil traspasa la presidencia de Banco Meseta a Lucía Marín.",
+        {("leaves", "Tomás Gil", "Banco Meseta", "happened")},
+    ),
+    (
+        "Orión Capital compró el 12% de las acciones de Banco Meseta.",
+        {("invests", "Orión Capital", "Banco Meseta", "happened")},
+    ),
+    (
+        "Orión Capital se convierte en accionista de Banco Meseta.",
+        {("invests", "Orión Capital", "Banco Meseta", "happened")},
+    ),
+    (
+        "Orión Capital se ha hecho con un 5% de Banco Meseta.",
+        {("invests", "Orión Capital", "Banco Meseta", "happened")},
+    ),
+    (
+        "Orión Capital lideró una ronda de financiación en Banco Meseta.",
+        {("invests", "Orión Capital", "Banco Meseta", "happened")},
+    ),
+    (
+        "Orión Capital ha entrado como inversor en Banco Meseta.",
+        {("invests", "Orión Capital", "Banco Meseta", "happened")},
+    ),
+    (
+        "Lucía Marín llevará a Banco Meseta a los tribunales.",
+        {("sues", "Lucía Marín", "Banco Meseta", "planned")},
+    ),
+    (
+        "Lucía Marín denunció a Banco Meseta ante la justicia.",
+        {("sues", "Lucía Marín", "Banco Meseta", "happened")},
+    ),
+    (
+        "Lucía Marín ha acudido a los tribunales contra Banco Meseta.",
+        {("sues", "Lucía Marín", "Banco Meseta", "happened")},
+    ),
+    (
+        "Tomás Gil fue suspendido de empleo y sueldo por Banco Meseta.",
+        {("dismissed", "Tomás Gil", "Banco Meseta", "happened")},
+    ),
+    (
+        "Banco Meseta suspendió de empleo y sueldo a Tomás Gil.",
+        {("dismissed", "Tomás Gil", "Banco Meseta", "happened")},
+    ),
+    (
+        "Banco Meseta ha puesto en la calle a Tomás Gil.",
+        {("dismissed", "Tomás Gil", "Banco Meseta", "happened")},
+    ),
 ]
 
 
@@ -217,6 +306,14 @@ NEGATIVE = [
     "La empresa incorporará nuevas tecnologías en sus plantas de Valladolid.",
     "Kuma Labs lanzó una nueva aplicación para pymes.",
     "Las exportaciones de vino se sumaron a la caída del consumo interno.",
+    "Tomás Gil dirigirá sus esfuerzos a la expansión de Banco Meseta.",
+    "Lucía Marín presidirá la reunión de Banco Meseta.",
+    "Banco Meseta suspendió el pago del dividendo.",
+    "Lucía Marín denunció a Banco Meseta por su política de precios.",
+    "Lucía Marín llevó a Banco Meseta a la final.",
+    "Tomás Gil dio un paso atrás en las negociaciones con Banco Meseta.",
+    "Banco Meseta ocupa el lugar de Orión Capital en el ranking.",
+    "Orión Capital amplió su presencia en Madrid.",
 ]
 
 
@@ -259,6 +356,14 @@ def test_ordinary_news_states_no_event(text: str) -> None:
         (
             "Diego Sanz, socio director de Lozano Abogados, se jubila.",
             ("holds_role", "Diego Sanz", "managing partner"),
+        ),
+        (
+            "Lucía Marín, jefa de servicio del Hospital del Cierzo, dimitió.",
+            ("holds_role", "Lucía Marín", "chief physician"),
+        ),
+        (
+            "Lucía Marín, directora gerente de Banco Meseta, dimitió.",
+            ("holds_role", "Lucía Marín", "managing director"),
         ),
     ],
 )

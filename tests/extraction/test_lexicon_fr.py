@@ -256,6 +256,158 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Le rachat de Brelan Partners par Groupe Lavoie est tombé à l'eau.",
         {("acquires", "Groupe Lavoie", "Brelan Partners", D)},
     ),
+    # succession: the one named after 'la succession de', 'la place de' is the predecessor
+    (
+        "Claire Mounier prend la succession de Paul Mérieux à la tête de Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", H)},
+    ),
+    (
+        "Claire Mounier prend la place de Paul Mérieux à la tête de Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", H)},
+    ),
+    (
+        "Claire Mounier prend le relais de Paul Mérieux chez Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", H)},
+    ),
+    (
+        "Claire Mounier est la successeure de Paul Mérieux à la tête de Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", H)},
+    ),
+    # will lead / will chair / will coach
+    (
+        "Claire Mounier dirigera Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", P)},
+    ),
+    (
+        "Claire Mounier présidera Banque Meuse.",
+        {("appointed", "Claire Mounier", "Banque Meuse", P)},
+    ),
+    (
+        "Luc Ferrand entraînera le Racing Valmy.",
+        {("appointed", "Luc Ferrand", "Racing Valmy", P)},
+    ),
+    (
+        "Claire Mounier sera à la tête de Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", P)},
+    ),
+    (
+        "Claire Mounier est pressentie pour diriger Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", R)},
+    ),
+    # handing over and withdrawing
+    (
+        "Paul Mérieux cède les rênes de Groupe Lavoie.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    (
+        "Paul Mérieux lâche les rênes de Groupe Lavoie.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    (
+        "Paul Mérieux, président de Banque Meuse, laisse sa place.",
+        {("leaves", "Paul Mérieux", "Banque Meuse", H)},
+    ),
+    (
+        "Paul Mérieux, directeur général de Groupe Lavoie, met un terme à sa carrière.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    # dismissal idioms: suspended from duty, sidelined
+    (
+        "Groupe Lavoie a suspendu Paul Mérieux de ses fonctions.",
+        {("dismissed", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    (
+        "Paul Mérieux a été suspendu de ses fonctions par Groupe Lavoie.",
+        {("dismissed", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    (
+        "Paul Mérieux a été mis sur la touche par Groupe Lavoie.",
+        {("dismissed", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    # investors: minority stakes, thresholds, capital increases, funds raised from
+    (
+        "Banque Meuse a acquis 5 % du capital de Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Banque Meuse a racheté 10 % des parts de Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Banque Meuse a acheté une participation minoritaire dans Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Banque Meuse devient actionnaire de Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Banque Meuse a souscrit à l'augmentation de capital de Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Groupe Lavoie a levé 20 millions d'euros auprès de Banque Meuse.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Banque Meuse a franchi le seuil de 10 % du capital de Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    (
+        "Banque Meuse rejoint le capital de Groupe Lavoie.",
+        {("invests", "Banque Meuse", "Groupe Lavoie", H)},
+    ),
+    # lawsuits
+    (
+        "Groupe Lavoie a intenté un procès à Banque Meuse.",
+        {("sues", "Groupe Lavoie", "Banque Meuse", H)},
+    ),
+    (
+        "Groupe Lavoie a lancé une procédure judiciaire contre Banque Meuse.",
+        {("sues", "Groupe Lavoie", "Banque Meuse", H)},
+    ),
+    (
+        "Paul Mérieux a attaqué Groupe Lavoie aux prud'hommes.",
+        {("sues", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    # arriving from
+    (
+        "Claire Mounier arrive de Banque Meuse.",
+        {("leaves", "Claire Mounier", "Banque Meuse", H)},
+    ),
+    # denials and rumours
+    (
+        "Groupe Lavoie a écarté l'hypothèse d'un départ de Paul Mérieux.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", D)},
+    ),
+    (
+        "Groupe Lavoie exclut le départ de Paul Mérieux.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", D)},
+    ),
+    (
+        "Groupe Lavoie a balayé les rumeurs de départ de Paul Mérieux.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", D)},
+    ),
+    (
+        "Il n'est pas question que Paul Mérieux quitte Groupe Lavoie.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", D)},
+    ),
+    (
+        "Claire Mounier tient la corde pour prendre la tête de Groupe Lavoie.",
+        {("appointed", "Claire Mounier", "Groupe Lavoie", R)},
+    ),
+    (
+        "Il se murmure que Paul Mérieux quittera Groupe Lavoie.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", R)},
+    ),
+    (
+        "D'après plusieurs médias, Paul Mérieux quittera Groupe Lavoie.",
+        {("leaves", "Paul Mérieux", "Groupe Lavoie", R)},
+    ),
+    (
+        "Paul Mérieux est en discussions avancées pour rejoindre Groupe Lavoie.",
+        {("joins", "Paul Mérieux", "Groupe Lavoie", R)},
+    ),
 ]
 
 
@@ -299,6 +451,42 @@ ROLES: list[tuple[str, tuple[str, str, str]]] = [
         "Mathilde Roux, présidente du directoire de Groupe Lavoie, a démissionné.",
         ("Mathilde Roux", "Groupe Lavoie", "chairman of the management board"),
     ),
+    (
+        "Anne Col, médecin-chef de la Clinique Valmy, a démissionné.",
+        ("Anne Col", "Clinique Valmy", "chief physician"),
+    ),
+    (
+        "Jean Roy, associé directeur de Brelan Partners, quitte le cabinet.",
+        ("Jean Roy", "Brelan Partners", "managing partner"),
+    ),
+    (
+        "Anne Col, directrice des affaires juridiques de Groupe Lavoie, a démissionné.",
+        ("Anne Col", "Groupe Lavoie", "general counsel"),
+    ),
+    (
+        "Jean Roy, directeur adjoint de la rédaction du Courrier Lorrain, a été limogé.",
+        ("Jean Roy", "Courrier Lorrain", "deputy editor-in-chief"),
+    ),
+    (
+        "Anne Col, correspondante du Courrier Lorrain à Bruxelles, a démissionné.",
+        ("Anne Col", "Courrier Lorrain", "correspondent"),
+    ),
+    (
+        "Jean Roy, président d'honneur du Racing Valmy, a démissionné.",
+        ("Jean Roy", "Racing Valmy", "honorary chairman"),
+    ),
+    (
+        "Anne Col, membre du comité exécutif de Groupe Lavoie, a démissionné.",
+        ("Anne Col", "Groupe Lavoie", "executive board member"),
+    ),
+    (
+        "Jean Roy, attaché de presse du Racing Valmy, a été remercié.",
+        ("Jean Roy", "Racing Valmy", "spokesperson"),
+    ),
+    (
+        "Jean Roy, directeur des achats de Groupe Lavoie, a démissionné.",
+        ("Jean Roy", "Groupe Lavoie", "head of purchasing"),
+    ),
 ]
 
 
@@ -329,6 +517,15 @@ NEGATIVES = [
     "Jean Roy a créé la surprise lors de l'assemblée générale de Brelan Partners.",
     "Brelan Partners injecte de l'intelligence artificielle dans tous ses produits, explique Jean Roy.",
     "Jean Roy est arrivé chez lui tard, selon un proche de Brelan Partners.",
+    "Claire Mounier a dirigé Groupe Lavoie pendant dix ans.",
+    "Claire Mounier dirigera la réunion avec les syndicats de Groupe Lavoie.",
+    "La décision de Groupe Lavoie entraînera la fermeture de deux usines.",
+    "Le match entre le Racing Valmy et le Stade Montlouis a été suspendu.",
+    "Le titre de Banque Meuse a pris 5 % à la Bourse de Paris.",
+    "L'action Groupe Lavoie est montée à 12 % dans la matinée.",
+    "Paul Mérieux arrive de loin, a expliqué Groupe Lavoie.",
+    "Groupe Lavoie a levé 20 millions d'euros auprès d'investisseurs privés.",
+    "Le Racing Valmy a écarté le Stade Montlouis en demi-finale.",
 ]
 
 

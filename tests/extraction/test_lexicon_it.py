@@ -327,6 +327,169 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
             ("holds_role", "Giulia Rota", "Fondazione Aurora", "happened"),
         },
     ),
+    # succession: the one named after 'il posto di', 'il successore di' is the predecessor
+    (
+        "Marco Ferrante prende il posto di Giulia Rota alla guida di Lumira Spa.",
+        {("appointed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante è il successore di Giulia Rota alla guida di Lumira Spa.",
+        {("appointed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante rimpiazza Giulia Rota alla guida di Lumira Spa.",
+        {("appointed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Giulia Rota eredita la presidenza di Banca Ardesia.",
+        {("appointed", "Giulia Rota", "Banca Ardesia", "happened")},
+    ),
+    (
+        "Giulia Rota è salita al vertice di Banca Ardesia.",
+        {("appointed", "Giulia Rota", "Banca Ardesia", "happened")},
+    ),
+    (
+        "Giulia Rota si insedierà alla presidenza di Banca Ardesia.",
+        {("appointed", "Giulia Rota", "Banca Ardesia", "planned")},
+    ),
+    # will lead / will chair / will coach
+    (
+        "Marco Ferrante guiderà Lumira Spa dal prossimo gennaio.",
+        {("appointed", "Marco Ferrante", "Lumira", "planned")},
+    ),
+    (
+        "Giulia Rota presiederà la Fondazione Aurora.",
+        {("appointed", "Giulia Rota", "Fondazione Aurora", "planned")},
+    ),
+    (
+        "Franco Bini allenerà il Torino Calcio.",
+        {("appointed", "Franco Bini", "Torino Calcio", "planned")},
+    ),
+    (
+        "Giulia Rota sarà alla guida di Banca Ardesia.",
+        {("appointed", "Giulia Rota", "Banca Ardesia", "planned")},
+    ),
+    (
+        "Marco Ferrante andrà a dirigere la Fondazione Aurora.",
+        {("appointed", "Marco Ferrante", "Fondazione Aurora", "planned")},
+    ),
+    # withdrawal and retirement
+    (
+        "Marco Ferrante si ritira dalla guida di Lumira Spa.",
+        {("leaves", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Giulia Rota si ritirerà dal consiglio di amministrazione di Banca Ardesia.",
+        {("leaves", "Giulia Rota", "Banca Ardesia", "planned")},
+    ),
+    (
+        "Marco Ferrante ha annunciato il suo ritiro dalla guida di Lumira Spa.",
+        {("leaves", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante esce di scena da Lumira Spa.",
+        {("leaves", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante ha rimesso le deleghe di Lumira Spa.",
+        {("leaves", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante ha chiuso la sua esperienza in Lumira Spa.",
+        {("leaves", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Giulia Rota, presidente di Banca Ardesia, si fa da parte.",
+        {("leaves", "Giulia Rota", "Banca Ardesia", "happened")},
+    ),
+    # dismissal idioms: suspended from duty, sent away, powers withdrawn
+    (
+        "Lumira Spa ha sospeso Marco Ferrante dall'incarico.",
+        {("dismissed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante è stato sospeso in via cautelativa da Lumira Spa.",
+        {("dismissed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Marco Ferrante è stato mandato via da Lumira Spa.",
+        {("dismissed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    (
+        "Franco Bini è stato sollevato dalla guida tecnica del Torino Calcio.",
+        {("dismissed", "Franco Bini", "Torino Calcio", "happened")},
+    ),
+    (
+        "Il Torino Calcio ha sollevato Franco Bini dall'incarico.",
+        {("dismissed", "Franco Bini", "Torino Calcio", "happened")},
+    ),
+    (
+        "Lumira Spa ha tolto le deleghe a Marco Ferrante.",
+        {("dismissed", "Marco Ferrante", "Lumira", "happened")},
+    ),
+    # investors: minority stakes, capital increases, shareholders, funds raised from
+    (
+        "Banca Ardesia ha rilevato una quota del 10% di Lumira Spa.",
+        {("invests", "Banca Ardesia", "Lumira", "happened")},
+    ),
+    (
+        "Banca Ardesia ha acquistato il 5% di Lumira Spa.",
+        {("invests", "Banca Ardesia", "Lumira", "happened")},
+    ),
+    (
+        "Banca Ardesia sale al 20% di Lumira Spa.",
+        {("invests", "Banca Ardesia", "Lumira", "happened")},
+    ),
+    (
+        "Banca Ardesia ha sottoscritto l'aumento di capitale di Lumira Spa.",
+        {("invests", "Banca Ardesia", "Lumira", "happened")},
+    ),
+    (
+        "Banca Ardesia diventa azionista di Lumira Spa.",
+        {("invests", "Banca Ardesia", "Lumira", "happened")},
+    ),
+    (
+        "Lumira Spa ha raccolto 20 milioni di euro da Banca Ardesia.",
+        {("invests", "Banca Ardesia", "Lumira", "happened")},
+    ),
+    # lawsuits
+    (
+        "Lumira Spa ha portato Vetrix Group in tribunale.",
+        {("sues", "Lumira", "Vetrix Group", "happened")},
+    ),
+    (
+        "Lumira Spa ha convenuto in giudizio Vetrix Group.",
+        {("sues", "Lumira", "Vetrix Group", "happened")},
+    ),
+    (
+        "Lumira Spa ha avviato un contenzioso con Vetrix Group.",
+        {("sues", "Lumira", "Vetrix Group", "happened")},
+    ),
+    (
+        "Lumira Spa passa alle vie legali contro Vetrix Group.",
+        {("sues", "Lumira", "Vetrix Group", "happened")},
+    ),
+    (
+        "Lumira Spa ha presentato un ricorso al Tar contro Vetrix Group.",
+        {("sues", "Lumira", "Vetrix Group", "happened")},
+    ),
+    # nominal arrivals and farewells, denied or rumoured
+    (
+        "Lumira Spa ha smentito le voci su un arrivo di Marco Ferrante.",
+        {("joins", "Marco Ferrante", "Lumira", "denied")},
+    ),
+    (
+        "Lumira Spa ha escluso un addio di Marco Ferrante.",
+        {("leaves", "Marco Ferrante", "Lumira", "denied")},
+    ),
+    (
+        "Si dice che Marco Ferrante lascerà Lumira Spa.",
+        {("leaves", "Marco Ferrante", "Lumira", "rumored")},
+    ),
+    (
+        "Circola con insistenza il nome di Marco Ferrante, che andrà a guidare Lumira Spa.",
+        {("appointed", "Marco Ferrante", "Lumira", "rumored")},
+    ),
 ]
 
 
@@ -348,6 +511,16 @@ NEGATIVE = [
     "Il Torino Calcio è stato promosso in serie A con Franco Bini in panchina.",
     "La nuova legge entra in vigore a gennaio, ha spiegato Marco Ferrante di Lumira Spa.",
     "Marco Ferrante rileva che il mercato è in crescita, secondo Lumira Spa.",
+    "Marco Ferrante ha guidato Lumira Spa per dieci anni.",
+    "Marco Ferrante guiderà la delegazione di Lumira Spa al vertice di Bruxelles.",
+    "La partita tra il Torino Calcio e la Polisportiva Valmora è stata sospesa per pioggia.",
+    "La produzione di Lumira Spa è stata sospesa in via cautelativa.",
+    "Lumira Spa ha portato Vetrix Group al successo.",
+    "Il sindaco ha citato Lumira Spa come esempio.",
+    "Marco Ferrante ha raccolto 20 milioni di euro da investitori privati.",
+    "Il titolo Lumira Spa sale al 5% in Borsa.",
+    "Il titolo di Banca Ardesia ha preso il 3% in apertura.",
+    "Marco Ferrante si è ritirato dalla corsa per il titolo con la Polisportiva Valmora.",
 ]
 
 
@@ -373,6 +546,16 @@ def test_italian_sentences_without_an_event_give_nothing(text: str) -> None:
         ("socia", "partner"),
         ("direttore operativo", "coo"),
         ("vicedirettore generale", "deputy general manager"),
+        ("primario di cardiologia", "chief physician"),
+        ("segretario nazionale", "secretary general"),
+        ("addetta stampa", "spokesperson"),
+        ("capo ufficio stampa", "head of communications"),
+        ("direttore degli affari legali", "general counsel"),
+        ("responsabile del settore giovanile", "head of youth academy"),
+        ("presidente onorario", "honorary chairman"),
+        ("direttore dello stabilimento", "plant director"),
+        ("selezionatore", "coach"),
+        ("coordinatrice", "coordinator"),
     ],
 )
 def test_italian_titles_map_to_english_roles(title: str, role: str) -> None:

@@ -254,6 +254,140 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Lotte Brink, medeoprichter en ceo van Lumio, stapt op.",
         {("holds_role", "Lotte Brink", "Lumio", "happened"), ("leaves", "Lotte Brink", "Lumio", "happened")},
     ),
+    # second round: succession and 'will lead'
+    (
+        "Sanne Verbeek neemt de plaats in van Jan Mol bij Meridiaan Bank.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Sanne Verbeek neemt het voorzitterschap van Meridiaan Bank over van Jan Mol.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Sanne Verbeek zal Jan Mol per 1 mei opvolgen bij Meridiaan Bank.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "planned")},
+    ),
+    (
+        "Sanne Verbeek heeft Jan Mol opgevolgd als topvrouw van Meridiaan Bank.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Sanne Verbeek krijgt de leiding over Meridiaan Bank.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Volgens ingewijden praat Meridiaan Bank met Sanne Verbeek om Jan Mol op te volgen.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "rumored")},
+    ),
+    (
+        "Sanne Verbeek zal vanaf mei Meridiaan Bank leiden.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "planned")},
+    ),
+    (
+        "Sanne Verbeek komt aan het hoofd van Meridiaan Bank te staan.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Sanne Verbeek zal de raad van commissarissen van Meridiaan Bank voorzitten.",
+        {("appointed", "Sanne Verbeek", "Meridiaan Bank", "planned")},
+    ),
+    # withdrawal and retirement
+    (
+        "Jan Mol trekt zich terug uit de directie van Meridiaan Bank.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Jan Mol heeft zich teruggetrokken uit het bestuur van Meridiaan Bank.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Jan Mol stelt zich niet herkiesbaar als voorzitter van Meridiaan Bank.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Jan Mol zet een stap terug bij Meridiaan Bank.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Het contract van Jan Mol bij Meridiaan Bank wordt niet verlengd.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Jan Mol houdt het voor gezien bij Meridiaan Bank.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    (
+        "Jan Mol hangt zijn functie bij Meridiaan Bank aan de wilgen.",
+        {("leaves", "Jan Mol", "Meridiaan Bank", "happened")},
+    ),
+    # investors; a person who 'stapt in' as an officer joins
+    (
+        "Greenvolt Capital koopt 15 procent van de aandelen van Lumio.",
+        {("invests", "Greenvolt Capital", "Lumio", "happened")},
+    ),
+    (
+        "Greenvolt Capital is ingestapt bij Lumio.",
+        {("invests", "Greenvolt Capital", "Lumio", "happened")},
+    ),
+    (
+        "Greenvolt Capital wordt aandeelhouder van Lumio.",
+        {("invests", "Greenvolt Capital", "Lumio", "happened")},
+    ),
+    (
+        "Greenvolt Capital treedt toe als aandeelhouder van Lumio.",
+        {("invests", "Greenvolt Capital", "Lumio", "happened")},
+    ),
+    (
+        "Greenvolt Capital heeft een minderheidsbelang genomen in Lumio.",
+        {("invests", "Greenvolt Capital", "Lumio", "happened")},
+    ),
+    (
+        "Jan Mol stapt in bij Lumio als financieel directeur.",
+        {("joins", "Jan Mol", "Lumio", "happened")},
+    ),
+    # lawsuits
+    (
+        "Vendrix Groep doet aangifte tegen Lumio.",
+        {("sues", "Vendrix Groep", "Lumio", "happened")},
+    ),
+    # dismissals
+    (
+        "Lumio schorst Jan Mol.",
+        {("dismissed", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "Jan Mol is geschorst door Lumio.",
+        {("dismissed", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "Lumio neemt afscheid van trainer Jan Mol.",
+        {("dismissed", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "Jan Mol werd bij Lumio aan de kant geschoven.",
+        {("dismissed", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "Jan Mol werd vrijgesteld van zijn taken bij Lumio.",
+        {("dismissed", "Jan Mol", "Lumio", "happened")},
+    ),
+    # arrivals, and a denied one
+    (
+        "Jan Mol kwam in 2021 van Vendrix Groep naar Lumio.",
+        {("joins", "Jan Mol", "Lumio", "happened"), ("leaves", "Jan Mol", "Vendrix Groep", "happened")},
+    ),
+    (
+        "Jan Mol belandde in 2021 bij Lumio.",
+        {("joins", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "Jan Mol kwam in 2021 bij Lumio terecht.",
+        {("joins", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "De komst van Jan Mol naar Lumio werd ontkend.",
+        {("joins", "Jan Mol", "Lumio", "denied")},
+    ),
 ]
 
 
@@ -270,6 +404,18 @@ NEGATIVE: list[str] = [
     "Jan Mol komt terug op zijn eerdere uitspraken over Meridiaan Bank.",
     "Jan Mol komt uit Utrecht en woont in Gent.",
     "Jan Mol draagt de verantwoordelijkheid voor de cijfers van Meridiaan Bank.",
+    # second round: idioms whose words also make ordinary sentences
+    "De staking zal bij Meridiaan Bank tot vertraging leiden.",
+    "Jan Mol gaat de gesprekken met Meridiaan Bank leiden.",
+    "Jan Mol stapte in 2019 in bij Lumio.",
+    "Jan Mol trekt zijn voorstel bij Meridiaan Bank terug.",
+    "Jan Mol zet een stap vooruit bij Meridiaan Bank.",
+    "Lumio heeft het contract met Vendrix Groep verlengd.",
+    "Jan Mol woont al jaren in Leiden.",
+    "De komst van de zomer is goed nieuws voor Lumio.",
+    "Jan Mol kwam vorige week met de trein naar Gent.",
+    "Lumio zet een punt achter de samenwerking met Vendrix Groep.",
+    "Jan Mol kwam bij Lumio op het idee voor een nieuwe app.",
 ]
 
 

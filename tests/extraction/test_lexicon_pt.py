@@ -220,6 +220,103 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         {("acquires", "Verdemar Capital", "Lírio Saúde", "denied")},
     ),
     ("Jorge Matos não vai deixar o Banco Aurora.", {("leaves", "Jorge Matos", "Banco Aurora", "denied")}),
+    # second round: succession, withdrawal, future lead, stakes, lawsuits, dismissal idioms
+    (
+        "Luísa Pires toma o lugar de Tomás Gouveia no Banco Sereno.",
+        {("appointed", "Luísa Pires", "Banco Sereno", "happened")},
+    ),
+    (
+        "Luísa Pires pega o bastão de Tomás Gouveia no Banco Sereno.",
+        {("appointed", "Luísa Pires", "Banco Sereno", "happened")},
+    ),
+    (
+        "Luísa Pires recebe o testemunho de Tomás Gouveia no Banco Sereno.",
+        {("appointed", "Luísa Pires", "Banco Sereno", "happened")},
+    ),
+    (
+        "Luísa Pires vai treinar o Clube Desportivo Alvor.",
+        {("appointed", "Luísa Pires", "Clube Desportivo Alvor", "planned")},
+    ),
+    (
+        "Tomás Gouveia retira-se da gestão do Banco Sereno.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Tomás Gouveia se retira da presidência do Banco Sereno.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Tomás Gouveia dá um passo atrás no Banco Sereno.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Tomás Gouveia passa o bastão no Banco Sereno.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Tomás Gouveia anunciou a sua retirada do Banco Sereno.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Tomás Gouveia, presidente do Banco Sereno, vai para a reforma.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "planned")},
+    ),
+    (
+        "Tomás Gouveia foi-se embora do Banco Sereno.",
+        {("leaves", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Orion Capital comprou 40% da Sereno Energia.",
+        {("invests", "Orion Capital", "Sereno Energia", "happened")},
+    ),
+    (
+        "Orion Capital comprou 12% das ações do Banco Sereno.",
+        {("invests", "Orion Capital", "Banco Sereno", "happened")},
+    ),
+    (
+        "A Orion Capital ficou com 15% da Sereno Energia.",
+        {("invests", "Orion Capital", "Sereno Energia", "happened")},
+    ),
+    (
+        "Orion Capital tornou-se acionista do Banco Sereno.",
+        {("invests", "Orion Capital", "Banco Sereno", "happened")},
+    ),
+    (
+        "Orion Capital passou a ser acionista do Banco Sereno.",
+        {("invests", "Orion Capital", "Banco Sereno", "happened")},
+    ),
+    (
+        "Orion Capital entrou como investidor no Banco Sereno.",
+        {("invests", "Orion Capital", "Banco Sereno", "happened")},
+    ),
+    (
+        "Luísa Pires levou o Banco Sereno à justiça.",
+        {("sues", "Luísa Pires", "Banco Sereno", "happened")},
+    ),
+    (
+        "Luísa Pires acionou o Banco Sereno na justiça.",
+        {("sues", "Luísa Pires", "Banco Sereno", "happened")},
+    ),
+    (
+        "Luísa Pires recorreu à justiça contra o Banco Sereno.",
+        {("sues", "Luísa Pires", "Banco Sereno", "happened")},
+    ),
+    (
+        "Tomás Gouveia foi suspenso de funções pelo Banco Sereno.",
+        {("dismissed", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "O Banco Sereno mandou embora Tomás Gouveia.",
+        {("dismissed", "Tomás Gouveia", "Banco Sereno", "happened")},
+    ),
+    (
+        "Especula-se que Luísa Pires vá para o Banco Sereno.",
+        {("joins", "Luísa Pires", "Banco Sereno", "rumored")},
+    ),
+    (
+        "Luísa Pires, médica-chefe do Hospital de Alvor, demitiu-se.",
+        {("holds_role", "Luísa Pires", "Hospital de Alvor", "happened")},
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -235,6 +332,14 @@ NEGATIVE: list[str] = [
     "O avançado Duarte Melo chegou aos dez golos na época.",
     "A Lumora Energias escolheu Lisboa para instalar a sede.",
     "Paulo Reis deixou um recado aos acionistas do Banco Aurora.",
+    "Luísa Pires levou o projeto a bom porto.",
+    "A Orion Capital levou a proposta ao conselho.",
+    "Luísa Pires deu um passo importante no Banco Sereno.",
+    "O Banco Sereno suspendeu a distribuição de dividendos.",
+    "Luísa Pires vai treinar todos os dias no Banco Sereno.",
+    "A Orion Capital ficou com 15% do mercado.",
+    "O Banco Sereno passou a ser o maior banco do país.",
+    "Tomás Gouveia retirou-se da corrida à presidência do Banco Sereno.",
 ]
 
 

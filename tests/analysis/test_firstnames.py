@@ -1,0 +1,20 @@
+"""First names: the list and the genders it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgwatch.analysis.firstnames import gender, is_first_name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Bernd", "m"), ("Katharina", "f"), ("Élodie", "f"), ("Ludovic", "m"), ("Andrea", None), ("Qzxv", None)],
+)
+def test_a_first_name_of_one_gender_has_it(name: str, expected: str | None) -> None:
+    # 'Andrea' is a man's name in Italy and a woman's elsewhere: no gender, so no pronoun is refused
+    assert gender(name) == expected
+
+
+def test_accented_and_double_first_names_are_first_names() -> None:
+    assert is_first_name("Élodie") and is_first_name("Jean-Baptiste") and not is_first_name("Qzxv")
