@@ -17,12 +17,18 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.66, "it": 0.66, "en": 0.79, "fr": 0.66, "es": 0.65, "pt": 0.48, "nl": 0.67}
+EVENTS_STRICT_F1 = {"de": 0.67, "it": 0.71, "en": 0.81, "fr": 0.66, "es": 0.65, "pt": 0.52, "nl": 0.68}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
 HELDOUT = WRITTEN.parent / "heldout"
-HELDOUT_STRICT_F1 = {"de": 0.20, "it": 0.25, "en": 0.34, "fr": 0.25, "es": 0.31, "pt": 0.30, "nl": 0.51}
+# ``tests/data/heldout2/``: 21 more, written the same way a session later (insurers, utilities,
+# museums, unions, wine cooperatives, game studios ...), after the first held-out set had been read.
+HELDOUT2 = WRITTEN.parent / "heldout2"
+HELDOUT_STRICT_F1 = {
+    HELDOUT: {"de": 0.25, "it": 0.31, "en": 0.41, "fr": 0.43, "es": 0.31, "pt": 0.34, "nl": 0.53},
+    HELDOUT2: {"de": 0.20, "it": 0.32, "en": 0.44, "fr": 0.33, "es": 0.25, "pt": 0.39, "nl": 0.44},
+}
 
 
 @pytest.mark.parametrize("lang", sorted(EVENTS_STRICT_F1))
@@ -31,13 +37,16 @@ def test_written_articles_meet_their_floor(lang: str) -> None:
     assert scores["events_strict"].f1 >= EVENTS_STRICT_F1[lang], scores["events_strict"]
 
 
-@pytest.mark.parametrize("lang", sorted(HELDOUT_STRICT_F1))
-def test_held_out_articles_meet_their_floor(lang: str) -> None:
-    scores = evaluate(HELDOUT / f"{lang}.jsonl", [HELDOUT / lang])
-    assert scores["events_strict"].f1 >= HELDOUT_STRICT_F1[lang], scores["events_strict"]
+@pytest.mark.parametrize(
+    ("folder", "lang"),
+    [(folder, lang) for folder, floors in HELDOUT_STRICT_F1.items() for lang in sorted(floors)],
+)
+def test_held_out_articles_meet_their_floor(folder: Path, lang: str) -> None:
+    scores = evaluate(folder / f"{lang}.jsonl", [folder / lang])
+    assert scores["events_strict"].f1 >= HELDOUT_STRICT_F1[folder][lang], scores["events_strict"]
 
 
-@pytest.mark.parametrize("folder", [WRITTEN, HELDOUT])
+@pytest.mark.parametrize("folder", [WRITTEN, HELDOUT, HELDOUT2])
 def test_every_evidence_is_a_sentence_of_its_article(folder: Path) -> None:
     for gold in folder.glob("*.jsonl"):
         for line in gold.read_text(encoding="utf-8").splitlines():
