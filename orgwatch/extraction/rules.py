@@ -63,7 +63,7 @@ class Grammar:
     possessive: re.Pattern[str]  # 'ihren' right before a title
     subject_pronoun: re.Pattern[str]  # 'er', 'he', 'lui' as a subject
     description: re.Pattern[str]  # 'die 38-Jährige', 'the executive': a person named before
-    feminine: frozenset[str]  # 'sie', 'elle', 'la': pronouns and articles of one gender
+    feminine: frozenset[str]  # 'elle', 'la': pronouns and articles of one gender
     masculine: frozenset[str]
     definite: re.Pattern[str]  # 'il', 'the': with a title after it, a person named before ('il tecnico')
     first_person: re.Pattern[str]  # 'ich', 'I', 'ho': the sentence is a quote of its speaker
@@ -765,11 +765,10 @@ def _described(norm: str, lo: int, hi: int, ms: list[Mention], g: Grammar) -> re
     named before ('der neue Trainer Tom Roe' is someone else, and is named). The match's text
     starts with the article, which may tell the gender."""
     start = lo + len(norm[lo:hi]) - len(norm[lo:hi].lstrip(' ,;:"„“«»-–'))
-    end: int | None = None
     found = g.description.match(norm, start, hi) or g.definite.match(norm, start, hi)
     if found is None:
         return None
-    end = found.end()
+    end: int | None = found.end()
     if found.re is g.definite:
         end = next((r.end for r in ms if r.kind == "role" and r.start == found.end() and r.end <= hi), None)
     # a name right after it, or a person's after an adjective ('il tecnico romano Marco Bellini')
@@ -783,11 +782,11 @@ def _described(norm: str, lo: int, hi: int, ms: list[Mention], g: Grammar) -> re
 
 
 def _agrees(name: str, word: str, g: Grammar) -> bool:
-    """Whether the person ``name`` can be the one 'sie', 'il', 'la manager' stands for: a first
+    """Whether the person ``name`` can be the one 'elle', 'il', 'la manager' stands for: a first
     name of one gender only must agree with a pronoun or article that has one."""
     first = word.split()[0].casefold() if word.split() else ""
     want = "f" if first in g.feminine else "m" if first in g.masculine else None
-    have = gender(name.split()[0]) if want else None
+    have = gender(name.split()[0]) if want and name.split() else None
     return have is None or have == want
 
 
