@@ -15,17 +15,18 @@ from importlib import resources
 
 
 @cache
+def _entries() -> tuple[tuple[str, str], ...]:
+    """(gender code, name) of each line of the list, read once for names and genders alike."""
+    text = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    rows = (line.split() for line in text.splitlines() if line and line[0] not in "#=")
+    return tuple((parts[0], parts[1]) for parts in rows if len(parts) >= 2)
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Every first name of the list, as written there (capitalised), '+' parts joined."""
-    text = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     names: set[str] = set()
-    for line in text.splitlines():
-        if not line or line[0] in "#=":
-            continue
-        parts = line.split()
-        if len(parts) < 2:
-            continue
-        name = parts[1]
+    for _, name in _entries():
         if "+" in name:
             names.update(name.replace("+", sep) for sep in ("-", " "))
             names.update(name.split("+"))
@@ -50,16 +51,11 @@ def is_first_name(word: str) -> bool:
 @cache
 def _genders() -> dict[str, str]:
     """'m' or 'f' for the names the list gives one gender only (in any country)."""
-    text = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     seen: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) < 2 or line[0] in "#=?":
-            continue
-        code = parts[0][-1]
-        if code in "MF":
-            for name in parts[1].split("+"):
-                seen.setdefault(name, set()).add(code.lower())
+    for code, name in _entries():
+        if code[0] != "?" and code[-1] in "MF":
+            for part in name.split("+"):
+                seen.setdefault(part, set()).add(code[-1].lower())
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
