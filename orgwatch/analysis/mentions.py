@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -129,6 +129,7 @@ class Vocab:
     inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
     # capitalised inside a sentence, an article begins a title ('Le Réveil du Morvan')
     title_articles: frozenset[str] = frozenset()
+    definite_forms: frozenset[str] = frozenset()  # 'the', 'della', 'zum': before a kind word
     # what joins the words of one name ('du', "d'", '&'), either apostrophe
     joiners: frozenset[str] = frozenset()
     role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -224,6 +225,7 @@ def vocab(code: str) -> Vocab:
         conjunctions=lex.words("cues.conjunctions"),
         inner_articles=lex.words("mentions.inner_articles"),
         title_articles=_apostrophes(lex.words("mentions.title_articles")),
+        definite_forms=_apostrophes(lex.words("mentions.definite_forms")),
         joiners=_apostrophes(lex.words("mentions.name_connectors") | {"&"}),
         role_table=table,
     )
@@ -1638,6 +1640,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             canon.setdefault(o, longer[0])
     org_lookup.update(doc.acronyms)
     canon.update(doc.acronyms)
+    kinds = _kind_words([canon.get(o, o) for o in multi_orgs], v, names | person_words)
+    named: set[str] = set()  # the organizations named in the sentences read so far
 
     # Pass 2: every sentence with document-level knowledge.
     out: dict[int, list[Mention]] = {}
@@ -1709,11 +1713,58 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 garble = _fuzzy_surname(w, surname_of)
                 if garble:
                     add("person", i, i + 1, garble)
+        for i, t in enumerate(toks):
+            # 'il caseificio', 'das Klinikum' after the name, not 'la banca Intesa' (another name
+            # follows), nor 'die Hochschule' before 'Hochschule Oderland' is named (a synonym of
+            # the university the text is about)
+            org = kinds.get(t.word.casefold())
+            if (
+                org
+                and (org in named or any(m.name == org and m.end <= t.start for m in ms))
+                and i not in used
+                and i > 0
+                and toks[i - 1].word.casefold() in v.definite_forms
+                and (v.capitalises_nouns or not t.cap)
+                and not (i + 1 < len(toks) and toks[i + 1].cap and i + 1 not in used)
+            ):
+                add("org", i, i + 1, org)
+                ms[-1] = replace(ms[-1], by_kind=True)
         for a, b, text in v.roles_in(norm):
             ms.append(Mention("role", a, b, text, v.role_name(text)))
         ms.sort(key=lambda x: (x.start, x.end))
         out[s.index] = ms
+        named.update(m.name for m in ms if m.kind == "org")
     return out
+
+
+def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str] | set[str]) -> dict[str, str]:
+    """The kind word of each organization that alone has it, so that 'il caseificio', 'das
+    Klinikum', 'the university' stand for 'Caseificio Valcellina', 'Klinikum Osterholt', 'Harlan
+    State University'. Where heads come first, any first word that is no name of its own (a
+    person's, a place's, an acronym); else a listed head or cue word, first or last ('the harbor'
+    is no 'Harbor Lumex'), and no plural ('the stores' are shops)."""
+    heads_first = bool(v.lex.get("mentions.heads_first", False))
+    kinds = v.org_heads | v.org_cues | v.org_leads
+    owners: dict[str, set[str]] = {}
+    for o in dict.fromkeys(orgs):
+        words = [w.casefold() for w in o.split()]
+        if len(words) < 2:
+            continue
+        first, last = words[0], words[-1]
+        cands = {last} if last in kinds and not last.endswith("s") else set()
+        if first in kinds or (
+            heads_first
+            and not (
+                o.split()[0].isupper()
+                or o.split()[0] in names
+                or _is_place(o.split()[0], v)
+                or first in v.stop
+            )
+        ):
+            cands.add(first)
+        for w in cands:
+            owners.setdefault(w, set()).add(o)
+    return {w: next(iter(os_)) for w, os_ in owners.items() if len(os_) == 1 and len(w) > 2}
 
 
 def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:

@@ -412,7 +412,7 @@ def _main_org(
     ``anaphoric``), as news about one does; where every noun is capitalised (``caps_nouns``), one
     word is no evidence ('Generationswechsel').
     """
-    counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org")
+    counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org" and not m.by_kind)
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
     # counts for it ('Pensões' is no short form of a regulator of seven words)
     for w in [n for n in counts if " " not in n]:

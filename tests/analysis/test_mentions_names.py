@@ -241,3 +241,34 @@ def test_a_first_name_ends_a_club_name_only_before_a_surname() -> None:
 def test_an_english_headed_name_in_dutch_text() -> None:
     text = "Ze doet onderzoek aan de University of Cape Town in Zuid-Afrika."
     assert names("nl", text, "org") == ["University of Cape Town"]
+
+
+def kind_mentions(lang: str, text: str) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text, source="test")
+    adoc = AnalyzedDocument(doc=doc, lang=lang, doc_date=None, sentences=split_sentences(text, lang))
+    return [(m.text, m.name) for ms in find_mentions(adoc).values() for m in ms if m.by_kind]
+
+
+def test_a_kind_word_after_the_article_stands_for_the_one_name_it_heads() -> None:
+    text = "Il Caseificio Valbruna assume. Marta Neri ha lasciato il caseificio nel 2022."
+    assert kind_mentions("it", text) == [("caseificio", "Caseificio Valbruna")]
+    text = "Das Klinikum Weserau spart. Jan Roth verlässt das Klinikum im Mai."
+    assert kind_mentions("de", text) == [("Klinikum", "Klinikum Weserau")]
+    text = "El Hospital San Telmo crece. Ana Ruiz abandonó el hospital en mayo."
+    assert kind_mentions("es", text) == [("hospital", "Hospital San Telmo")]
+    text = "Tom Reyes runs Harlan Ridge University. He joined the university in 2019."
+    assert kind_mentions("en", text) == [("university", "Harlan Ridge University")]
+
+
+def test_a_kind_word_stands_for_no_name_that_is_not_the_only_one_or_not_yet_named() -> None:
+    # another name follows the noun; two banks share the kind word
+    text = "Il Banco Alpino cresce. Lia Neri è passata alla banca Ventosa."
+    assert kind_mentions("it", text) == []
+    text = "Il Banco Alpino e il Banco Lario crescono. Lia Neri ha lasciato il banco."
+    assert kind_mentions("it", text) == []
+    # 'die Hochschule' is the university of the text, named before 'Hochschule Oderau' is
+    text = "Die Universität Lenzburg sagt, die Hochschule spare. Jan Roth geht an die Hochschule Oderau."
+    assert kind_mentions("de", text) == []
+    # an English first word is a name, a plural last word a thing ('the stores')
+    text = "Harbor Lumex Stores grew. Ann Roe walked past the harbor and the stores."
+    assert kind_mentions("en", text) == []

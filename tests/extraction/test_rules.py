@@ -684,6 +684,21 @@ def test_a_kind_of_organization_refers_to_the_article_s_organization() -> None:
     assert ("joins", "Marta Gori", "Banca Orvieta") not in got
 
 
+def test_a_kind_word_names_the_organization_it_heads_not_the_article_s() -> None:
+    # the article is about the buyer; 'il caseificio' is the dairy named before
+    it = (
+        "Latterie Orsine compra il Caseificio Valbruna. Latterie Orsine crescono. "
+        "Latterie Orsine pagano 40 milioni. Marta Neri aveva lasciato il caseificio nel 2022."
+    )
+    got = {f[:3] for f in article_facts("it", it)}
+    assert ("leaves", "Marta Neri", "Caseificio Valbruna") in got
+    de = (
+        "Die Corvana Gruppe übernimmt das Klinikum Weserau. Die Corvana Gruppe zahlt 30 Millionen Euro. "
+        "Chefarzt Jan Roth verlässt das Klinikum im Mai."
+    )
+    assert ("leaves", "Jan Roth", "Klinikum Weserau") in {f[:3] for f in article_facts("de", de)}
+
+
 def test_the_company_one_left_is_the_one_they_were_introduced_with() -> None:
     # two companies named equally often: no article organization, so the person's own one
     es = (
