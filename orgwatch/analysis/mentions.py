@@ -1080,8 +1080,8 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
     # 'Rastos Live-Game-Plattform Plenum', 'des Paketdiensts DPD': the last name is the owner
     while k - j > 1 and ("-" in toks[j].word or toks[j].word.endswith("s")):
         j += 1
-    if k == j:
-        return None
+    if k == j or (k - j == 1 and toks[j].word.casefold() in v.not_org):
+        return None  # 'le directeur de l'ONG': a kind of organization, no name
     if k - j == 1 and "-" in toks[j].word and not _double_name(toks[j].word):
         return (j, k, toks[j].word.split("-")[0])
     # "chairman of Acme's audit committee": the owner of the owned thing
@@ -1452,7 +1452,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         in_role = _role_tokens(toks, s.norm, v)
         tags = tags_by[s.index] = _tag_tokens(s, toks)
         os_ = [
-            _no_leading_adjective(_no_initial_tail(o), v)
+            _no_leading_cue(_no_leading_adjective(_no_initial_tail(o), v), toks, v)
             for o in _org_spans(toks, v, taken | tags, s.norm, in_role, joins)
             if not _is_place(o[2], v)
         ]
@@ -1821,6 +1821,18 @@ def _no_leading_adjective(span: tuple[int, int, str], v: Vocab) -> tuple[int, in
         and ((a == 0 and first.casefold() in v.demonyms) or v.leading_adjectives.fullmatch(first))
     ):
         return (a + 1, b, rest)
+    return span
+
+
+def _no_leading_cue(span: tuple[int, int, str], toks: list[Token], v: Vocab) -> tuple[int, int, str]:
+    """ "L'ONG Terres d'Entraide", 'NGO Clean Seas': an acronym that says what kind of
+    organization follows is no word of its name (a cue written as a word is: 'Banca Alpina')."""
+    a, b, name = span
+    k = a + 1 if a + 1 < b and toks[a].text[-1:] in "'’" else a
+    cue = toks[k].word
+    if k + 1 < b and cue.isupper() and cue.casefold() in v.org_cues and toks[k + 1].cap:
+        rest = name[name.find(toks[k + 1].text) :] if toks[k + 1].text in name else name
+        return (k + 1, b, rest)
     return span
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -721,7 +721,13 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
 
 
 def _nearest_person(
-    norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], g: Grammar, opener: bool
+    norm: str,
+    t: re.Match[str],
+    cl: tuple[int, int],
+    persons: list[Mention],
+    g: Grammar,
+    opener: bool,
+    agentive: bool = False,
 ) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
     if (
@@ -742,7 +748,11 @@ def _nearest_person(
         and p.start < cl[1]
         and not g.predecessor.search(norm[max(0, p.start - 40) : p.start])
     ]
-    if after and len(norm[t.end() : after[0].start].split()) <= 4:
+    # 'Fondée en 1987 par le médecin lyonnais X': a founder is the passive's agent
+    if after and (
+        len(norm[t.end() : after[0].start].split()) <= 4
+        or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
+    ):
         return after[0]
     # 'le départ de trois de ses dirigeants : Léna Rigaud, ...': the list after a colon
     colon = norm.find(":", t.end(), t.end() + 80)
@@ -816,7 +826,7 @@ def _event(
     if typ == "former":
         return _former(norm, t, persons, orgs, ms, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
-    subj = _nearest_person(norm, t, cl, persons, g, opener)
+    subj = _nearest_person(norm, t, cl, persons, g, opener, typ == "founds")
     roles = [m for m in ms if m.kind == "role"]
     subjects = _coordinated(norm, persons, subj, g, loose=True, roles=roles) if subj is not None else []
     if subj is None:
@@ -1027,6 +1037,8 @@ def _event(
         founded = next((o for o in reversed(orgs) if cl[0] <= o.start and o.end <= ts), None)
         if founded is not None and g.passive.search(norm, founded.end, ts) and subj.start >= te:
             near = [founded]
+        elif subj.text and any(_slot(norm, subj, p, cl[0]) for p in (g.passive_agent, g.agent)):
+            near = _founded_by(norm, ts, subj, orgs, ms, g, main)
         # 'Nordwind, dem Unternehmen, das er 2015 gegründet hatte': the antecedent before the clause
         cands = near or ([] if own else sorted((o for o in orgs if o.end <= ts), key=dist))
         obj = cands[0].name if cands else next(iter(own), None)
@@ -1081,10 +1093,44 @@ def _former(
 def _anaphor(norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int) -> re.Match[str] | None:
     """'the company', 'la banca' between ``lo`` and ``hi``, but not a name's own words ('der
     Deutschen Bank')."""
+    return next(_anaphors(norm, ms, g, lo, hi), None)
+
+
+def _anaphors(norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int) -> Iterator[re.Match[str]]:
     for m in g.anaphora.finditer(norm, lo, hi):
         if not any(x.kind != "role" and x.start < m.end() and m.start() < x.end for x in ms):
-            return m
-    return None
+            yield m
+
+
+def _founded_by(
+    norm: str, ts: int, agent: Mention, orgs: list[Mention], ms: list[Mention], g: Grammar, main: str | None
+) -> list[Mention]:
+    """The one founded in a passive whose agent is ``agent``: what follows the agent is a place
+    or a description ('fondata nel 1952 da X in un laboratorio di Y', 'von X in einer Scheune
+    gegründet'). The passive's subject stands before the verb and the agent, named or as 'the
+    company' (the article's organization); after an opening participle ('Fondée en 1987 par X,
+    ..., Terres d'Entraide emploie'), it opens the clause after the agent's."""
+
+    def as_org(a: re.Match[str]) -> list[Mention]:
+        return [Mention("org", a.start(), a.end(), a.group(), main)] if main else []
+
+    # 'Das Unternehmen war 1952 von X gegründet', 'Gegründet wurde das Unternehmen 2012 von X'
+    named = [o for o in orgs if o.end <= agent.start]
+    ana = [*_anaphors(norm, ms, g, 0, agent.start)]
+    if named and (not ana or named[-1].start > ana[-1].start()):
+        return named[-1:]
+    if ana:
+        return as_org(ana[-1])
+    if norm[:ts].strip(' "„“«»-–'):
+        return []
+    # ... right after a comma: 'par X, ancien rapporteur à l'Autorité, le cabinet compte'
+    opens = [o for o in orgs if o.start > agent.end and norm[: o.start].rstrip().endswith(",")]
+    ana = [
+        a for a in _anaphors(norm, ms, g, agent.end, len(norm)) if norm[: a.start()].rstrip().endswith(",")
+    ]
+    if opens and (not ana or opens[0].start < ana[0].start()):
+        return opens[:1]
+    return as_org(ana[0]) if ana else []
 
 
 def _event_role(

@@ -272,3 +272,11 @@ def test_a_kind_word_stands_for_no_name_that_is_not_the_only_one_or_not_yet_name
     # an English first word is a name, a plural last word a thing ('the stores')
     text = "Harbor Lumex Stores grew. Ann Roe walked past the harbor and the stores."
     assert kind_mentions("en", text) == []
+
+
+def test_an_acronym_of_a_kind_of_organization_is_no_part_of_its_name() -> None:
+    text = "L'ONG Mains Ouvertes porte plainte. Le directeur de l'ONG, Paul Roux, a démissionné."
+    assert names("fr", text, "org") == ["Mains Ouvertes"]
+    assert names("en", "The NGO Clean Harbors hired Tom Reyes.", "org") == ["Clean Harbors"]
+    # a cue written as a word is part of the name where nouns are lower case
+    assert names("it", "La Banca Orvieta assume.", "org") == ["Banca Orvieta"]

@@ -146,7 +146,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
     ),
     (
         "A ONG Mãos Unidas nomeou Clara Bento como diretora executiva.",
-        {("appointed", "Clara Bento", "ONG Mãos Unidas", "happened")},
+        {("appointed", "Clara Bento", "Mãos Unidas", "happened")},
     ),
     (
         "Bernardo Lima substitui Ana Costa na liderança da Lumora Energias.",

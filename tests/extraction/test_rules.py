@@ -874,6 +874,58 @@ def test_a_passive_founding_names_the_one_founded_first(
     assert not any(f[0] == "founds" and f[2] in ("Leixões", "Brelan Partners") for f in got)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "fact", "place"),
+    [
+        (
+            "de",
+            "Die Brenner Pumpen GmbH wird verkauft. Brenner Pumpen schreibt Gewinne. Brenner Pumpen "
+            "wächst. Das Unternehmen war 1958 von Otto Brenner in einer alten Mühle gegründet worden.",
+            ("founds", "Otto Brenner", "Brenner Pumpen"),
+            "Mühle",
+        ),
+        (
+            "de",
+            "Die Solvan Energie AG baut Windparks. Solvan Energie wächst. Solvan Energie stellt ein. "
+            "Gegründet wurde das Unternehmen 2009 von Ole Hansen in Kiel, damals mit einer Anlage auf "
+            "einem alten Flugplatz Holtenau.",
+            ("founds", "Ole Hansen", "Solvan Energie"),
+            "Holtenau",
+        ),
+        (
+            "it",
+            "La Pastificio Arvani spa cambia proprietà. La Pastificio Arvani spa cresce. La Pastificio "
+            "Arvani spa assume. Fondata nel 1948 da Luigi Arvani in una bottega di Borgo Sesia, "
+            "l'azienda conta oggi 300 dipendenti.",
+            ("founds", "Luigi Arvani", "Pastificio Arvani"),
+            "Borgo Sesia",
+        ),
+        (
+            "fr",
+            "Le cabinet Lenoir Avocats recrute. Lenoir Avocats grandit. Lenoir Avocats ouvre un bureau. "
+            "Fondé en 2004 par Paul Lenoir, ancien juriste à l'Autorité des marchés, le cabinet compte "
+            "quarante avocats.",
+            ("founds", "Paul Lenoir", "Lenoir Avocats"),
+            "Autorité",
+        ),
+        (
+            "es",
+            "Cerámicas Oliva cambia de dueño. Cerámicas Oliva vende. Cerámicas Oliva crece. La compañía "
+            "fue fundada en 1970 por Ramón Oliva, padre del actual presidente, en un taller junto a la "
+            "carretera de Alcora.",
+            ("founds", "Ramón Oliva", "Cerámicas Oliva"),
+            "Alcora",
+        ),
+    ],
+)
+def test_what_follows_the_agent_of_a_passive_founding_is_no_organization_founded(
+    lang: str, text: str, fact: tuple[str, str, str], place: str
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert fact in got
+    assert not any(f[0] == "founds" and f[2] == place for f in got)
+
+
 def test_the_organization_the_lead_names_and_names_again_is_the_article_s() -> None:
     # 'Vandrel' has no suffix and no cue noun: being the lead's organization, named again and
     # clearly more than any other, makes it the one 'het bedrijf' and a bare departure refer to
