@@ -240,6 +240,9 @@ class Context:
     home: dict[str, str] = field(default_factory=dict)
     recent: tuple[str, ...] = ()  # the persons named before, the last named first
     titles: dict[str, set[str]] = field(default_factory=dict)  # the titles each person was given
+    # where no organization is clearly the article's, the one named most: what 'the company'
+    # of a sentence refers to all the same
+    topic: str | None = None
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -287,6 +290,7 @@ class RuleExtractor:
             g.caps_nouns,
             lambda: any(g.anaphora.search(s.norm) for s in sents),
         )
+        topic = None if main else _topic(mentions)
         home: dict[str, str] = {}
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
@@ -307,6 +311,7 @@ class RuleExtractor:
                 home,
                 recent,
                 titles,
+                topic,
             )
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
@@ -448,6 +453,16 @@ def _main_org(
         and anaphoric()
     ):
         return ranked[0][0]
+    return None
+
+
+def _topic(mentions: dict[int, list[Mention]]) -> str | None:
+    """The organization named most, at least twice and more often than any other."""
+    top = Counter(
+        m.name for ms in mentions.values() for m in ms if m.kind == "org" and not m.by_kind
+    ).most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
     return None
 
 
@@ -666,7 +681,8 @@ def _sentence_claims(
             )
         )
 
-    ana = _anaphor(norm, ms, g, 0, len(norm)) if main else None
+    ana = _anaphor(norm, ms, g, 0, len(norm)) if main or ctx.topic else None
+    main = main or (ctx.topic if ana else None)
     for a in all_affs:
         org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs or ana else None)
         if a.org is None and a.role.name in _offices():

@@ -699,6 +699,20 @@ def test_a_kind_word_names_the_organization_it_heads_not_the_article_s() -> None
     assert ("leaves", "Jan Roth", "Klinikum Weserau") in {f[:3] for f in article_facts("de", de)}
 
 
+def test_without_a_clear_article_organization_the_company_is_the_one_named_most() -> None:
+    # Orvane is named four times, Belcastel three: too close for the article's organization,
+    # but 'the company' of a sentence is the one named most
+    en = (
+        "Orvane Systems and Belcastel Labs signed a partnership. Orvane Systems makes drones. "
+        "Belcastel Labs makes sensors. Orvane Systems is based in Ohio. Belcastel Labs is in Utah. "
+        "Orvane Systems hires. Dana Whitfield will leave the company in June."
+    )
+    assert ("leaves", "Dana Whitfield", "Orvane Systems") in {f[:3] for f in article_facts("en", en)}
+    # a tie names none
+    tie = en.replace("Orvane Systems hires. ", "")
+    assert not any(f[0] == "leaves" for f in article_facts("en", tie))
+
+
 def test_the_company_one_left_is_the_one_they_were_introduced_with() -> None:
     # two companies named equally often: no article organization, so the person's own one
     es = (
