@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.67, "it": 0.71, "en": 0.81, "fr": 0.66, "es": 0.65, "pt": 0.52, "nl": 0.68}
+EVENTS_STRICT_F1 = {"de": 0.68, "it": 0.72, "en": 0.81, "fr": 0.72, "es": 0.69, "pt": 0.53, "nl": 0.68}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
@@ -26,8 +26,8 @@ HELDOUT = WRITTEN.parent / "heldout"
 # museums, unions, wine cooperatives, game studios ...), after the first held-out set had been read.
 HELDOUT2 = WRITTEN.parent / "heldout2"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.25, "it": 0.31, "en": 0.41, "fr": 0.43, "es": 0.31, "pt": 0.34, "nl": 0.53},
-    HELDOUT2: {"de": 0.20, "it": 0.32, "en": 0.44, "fr": 0.33, "es": 0.25, "pt": 0.39, "nl": 0.44},
+    HELDOUT: {"de": 0.32, "it": 0.33, "en": 0.45, "fr": 0.56, "es": 0.38, "pt": 0.39, "nl": 0.53},
+    HELDOUT2: {"de": 0.20, "it": 0.37, "en": 0.44, "fr": 0.44, "es": 0.29, "pt": 0.45, "nl": 0.44},
 }
 
 
