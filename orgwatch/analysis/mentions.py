@@ -383,7 +383,14 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             k = j
             while k < n and toks[k].word.casefold() in v.particles:
                 k += 1
-            if k > j and k < n and toks[k].cap:  # 'von der Leyen', 'de Meo'
+            # 'von der Leyen', 'de Meo'; but in 'in Kiel von Ole Hansen' a first name and a name
+            # follow: the particle is a preposition, and the word before it no first name
+            if (
+                k > j
+                and k < n
+                and toks[k].cap
+                and not (toks[k].word in names and k + 1 < n and _is_name_word(toks[k + 1], v))
+            ):
                 j = k
             k = j
             while (

@@ -280,3 +280,10 @@ def test_an_acronym_of_a_kind_of_organization_is_no_part_of_its_name() -> None:
     assert names("en", "The NGO Clean Harbors hired Tom Reyes.", "org") == ["Clean Harbors"]
     # a cue written as a word is part of the name where nouns are lower case
     assert names("it", "La Banca Orvieta assume.", "org") == ["Banca Orvieta"]
+
+
+def test_a_particle_before_a_first_name_and_a_name_is_a_preposition() -> None:
+    # 'Kiel' is also a first name; 'von' then opens the agent 'Ole Hansen'
+    text = "Die Firma wurde 2009 in Kiel von Ole Hansen gegründet."
+    assert names("de", text, "person") == ["Ole Hansen"]
+    assert names("de", "Ursula von der Leyen sprach.", "person") == ["Ursula von der Leyen"]
