@@ -1647,7 +1647,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             canon.setdefault(o, longer[0])
     org_lookup.update(doc.acronyms)
     canon.update(doc.acronyms)
-    kinds = _kind_words([canon.get(o, o) for o in multi_orgs], v, names | person_words)
+    kinds = _kind_words([canon.get(o, o) for o in multi_orgs], v, names, person_words)
     named: set[str] = set()  # the organizations named in the sentences read so far
 
     # Pass 2: every sentence with document-level knowledge.
@@ -1744,7 +1744,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     return out
 
 
-def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str] | set[str]) -> dict[str, str]:
+def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[str]) -> dict[str, str]:
     """The kind word of each organization that alone has it, so that 'il caseificio', 'das
     Klinikum', 'the university' stand for 'Caseificio Valcellina', 'Klinikum Osterholt', 'Harlan
     State University'. Where heads come first, any first word that is no name of its own (a
@@ -1764,6 +1764,7 @@ def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str] | set[str]) -> 
             and not (
                 o.split()[0].isupper()
                 or o.split()[0] in names
+                or o.split()[0] in persons
                 or _is_place(o.split()[0], v)
                 or first in v.stop
             )
