@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from orgwatch.analysis.firstnames import first_names, is_first_name
 from orgwatch.lang import Lexicon, available, common, lexicon
-from orgwatch.lang.patterns import dispatch
+from orgwatch.lang.patterns import dispatch, fold, literal_filter
 from orgwatch.model import AnalyzedDocument, Mention, Sentence
 
 # A word (letters, digits, inner hyphens and apostrophes, an inner period before capitals as
@@ -69,7 +69,7 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        el = _ELISION.match(t)
+        el = _ELISION.match(t) if "'" in t or "’" in t else None
         if el:  # "d'Nordwind", "dell'azienda": the article is a word of its own
             out.append(Token(s, s + el.end(), t[: el.end()]))
             s, t = s + el.end(), t[el.end() :]
@@ -110,7 +110,9 @@ class Vocab:
     of_preps: frozenset[str]
     prepositions: frozenset[str]
     speech_re: re.Pattern[str]
+    speech_filter: re.Pattern[str] | None  # literals of the verbs of saying, in ``fold(norm)``
     org_trigger_re: re.Pattern[str]
+    org_trigger_filter: re.Pattern[str] | None
     name_adjectives: re.Pattern[str]
     leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
     acronym_names: bool  # capitalised words after an acronym belong to its name ('RTL Nieuws')
@@ -125,6 +127,9 @@ class Vocab:
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
     role_re: re.Pattern[str]
+    # literals one of which every title contains, searched in ``fold(norm)``: most sentences
+    # have none, and the search is far cheaper than the title pattern's
+    role_filter: re.Pattern[str] | None
     conjunctions: frozenset[str] = frozenset()
     inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
     # capitalised inside a sentence, an article begins a title ('Le Réveil du Morvan')
@@ -135,6 +140,7 @@ class Vocab:
     role_table: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     role_words: dict[str, bool] = field(default_factory=dict)
     role_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    trigger_words: dict[str, bool] = field(default_factory=dict)
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a title, memoised (asked for every capitalised word)."""
@@ -142,7 +148,9 @@ class Vocab:
         if hit is None:
             if len(self.role_words) > 200_000:
                 self.role_words.clear()
-            hit = self.role_words[word] = bool(self.role_re.fullmatch(word))
+            hit = self.role_words[word] = (
+                self.role_filter is None or bool(self.role_filter.search(fold(word)))
+            ) and bool(self.role_re.fullmatch(word))
         return hit
 
     def roles_in(self, norm: str) -> list[tuple[int, int, str]]:
@@ -152,10 +160,28 @@ class Vocab:
         if hit is None:
             if len(self.role_spans) > 4096:
                 self.role_spans.clear()
-            hit = self.role_spans[norm] = [
-                (m.start(), m.end(), m.group()) for m in self.role_re.finditer(norm)
-            ]
+            hit = self.role_spans[norm] = (
+                [(m.start(), m.end(), m.group()) for m in self.role_re.finditer(norm)]
+                if self.role_filter is None or self.role_filter.search(fold(norm))
+                else []
+            )
         return hit
+
+    def is_trigger(self, word: str) -> bool:
+        """Whether ``word`` is a trigger of any type, memoised (asked for most capitalised words)."""
+        hit = self.trigger_words.get(word)
+        if hit is None:
+            if len(self.trigger_words) > 200_000:
+                self.trigger_words.clear()
+            hit = self.trigger_words[word] = bool(self.trigger_re.fullmatch(word))
+        return hit
+
+    def org_trigger_in(self, norm: str, start: int, end: int) -> bool:
+        """Whether a trigger an organization may be the subject of stands in ``norm[start:end]``."""
+        f = self.org_trigger_filter
+        return (f is None or bool(f.search(fold(norm), start, end))) and bool(
+            self.org_trigger_re.search(norm, start, end)
+        )
 
     def role_name(self, surface: str) -> str:
         """The English role of a surface role title."""
@@ -175,6 +201,7 @@ def vocab(code: str) -> Vocab:
     # A role title may stand after a hyphen ("Kelvo-CEO", "Interims-CEO").
     role_re = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
     table = [(re.compile(a, re.IGNORECASE), en) for a, en in alts]
+    org_triggers = [p for t in _ORG_SUBJECT for p in lex.get(f"triggers.{t}", [])]
     return Vocab(
         lex=lex,
         stop=lex.words("mentions.stopwords") | com.words("mentions.stopwords"),
@@ -194,13 +221,13 @@ def vocab(code: str) -> Vocab:
             if " " not in w and w.casefold() not in lex.words("mentions.determiners")
         ),
         speech_re=speech_pattern(lex),
+        speech_filter=speech_filter(lex),
         infinitive_markers=lex.words("mentions.infinitive_markers"),
         nonfinite=re.compile(lex.get("mentions.nonfinite_verb", "") or "(?!)"),
         of_preps=frozenset(w.casefold() for w in lex.get("slots.of", []) if " " not in w),
         prepositions=lex.words("mentions.prepositions"),
-        org_trigger_re=re.compile(
-            dispatch([p for t in _ORG_SUBJECT for p in lex.get(f"triggers.{t}", [])]), re.IGNORECASE
-        ),
+        org_trigger_re=re.compile(dispatch(org_triggers), re.IGNORECASE),
+        org_trigger_filter=literal_filter(org_triggers),
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
         lowercase_heads=lex.words("mentions.lowercase_heads"),
@@ -222,6 +249,7 @@ def vocab(code: str) -> Vocab:
         ),
         capitalises_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         role_re=role_re,
+        role_filter=literal_filter([a for a, _ in alts]),
         conjunctions=lex.words("cues.conjunctions"),
         inner_articles=lex.words("mentions.inner_articles"),
         title_articles=_apostrophes(lex.words("mentions.title_articles")),
@@ -244,6 +272,11 @@ def speech_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:^|[.:;]\s+|,\s+)(?P<a>{name}(?:\s+{name}){{0,2}})\s+(?:{verbs})\b"
         rf"|\b(?:{verbs})\s+(?P<b>{name})(?=[\s.,;:])"
     )
+
+
+def speech_filter(lex: Lexicon) -> re.Pattern[str] | None:
+    """What each match of ``speech_pattern`` contains, a verb's literal, for ``fold(norm)``."""
+    return literal_filter(lex.get("mentions.speech_verbs", []))
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -297,6 +330,11 @@ def _cities() -> frozenset[str]:
 
 
 @cache
+def _public_offices() -> frozenset[str]:
+    return common().words("mentions.public_offices")
+
+
+@cache
 def _address_forms() -> frozenset[str]:
     return common().words("mentions.address_forms")
 
@@ -336,7 +374,7 @@ class _Doc:
 def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str) -> list[tuple[int, int]]:
     """Token spans [i, j) of 'First [particle] Surname' names and of role-cued names."""
     # ... except after a public office: 'the prime minister of Jan Roe' names a person
-    offices = common().words("mentions.public_offices")
+    offices = _public_offices()
     role_ends = {e for _, e, text in v.roles_in(norm) if v.role_name(text) not in offices}
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
@@ -419,7 +457,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             spans.append((i, k))  # 'Wanjiru Kamau, directora de ...': a name the list lacks
             i = k
             continue
-        elif _INITIAL.fullmatch(t.text) and t.text.endswith(".") and (k := _after_initials(toks, i, v)):
+        elif t.text.endswith(".") and _INITIAL.fullmatch(t.text) and (k := _after_initials(toks, i, v)):
             spans.append((i, k))  # 'L.K. Reed': initials and a surname
             i = k
             continue
@@ -536,7 +574,7 @@ def _after_initials(toks: list[Token], i: int, v: Vocab) -> int:
 
 def _ends_with_role(word: str, v: Vocab) -> bool:
     """'CEO', 'Kelvo-CEO', 'Ufo-Vorsitzende': the word is or ends in a title."""
-    return bool(v.is_role(word) or ("-" in word and v.role_re.fullmatch(word.rsplit("-", 1)[1])))
+    return v.is_role(word) or ("-" in word and v.is_role(word.rsplit("-", 1)[1]))
 
 
 def _ORG_SHAPE(word: str) -> bool:
@@ -594,7 +632,7 @@ def _org_spans(
                 and head.casefold() not in v.not_org
                 and not _MODEL_CODE.search(head)
                 and len(head) > 1
-                and (_ORG_SHAPE(head) or last in v.compound_heads or bool(v.role_re.fullmatch(rest)))
+                and (_ORG_SHAPE(head) or last in v.compound_heads or v.is_role(rest))
                 and not v.is_role(head)
                 and not v.is_role(w)
             ):
@@ -648,7 +686,7 @@ def _org_spans(
             t.cap
             and _ORG_SHAPE(w)
             and not _MODEL_CODE.search(w)
-            and not {f, f.removesuffix("s")} & (v.not_org | v.stop)
+            and not any(x in v.not_org or x in v.stop for x in (f, f.removesuffix("s")))
         ):
             # 'RTL Nieuws', 'KSC Maasland': where nouns and titles are lower case, the capitalised
             # words right after an acronym are part of its name ('acronym_names'); a place right
@@ -887,7 +925,7 @@ def _lowercase_name(toks: list[Token], j: int, v: Vocab, taken: set[int]) -> tup
         and toks[k].word.islower()
         and toks[k].word not in v.stop
         and not v.nonfinite.search(toks[k].word)
-        and not v.trigger_re.fullmatch(toks[k].word)
+        and not v.is_trigger(toks[k].word)
     ):
         k += 1
     if k == j or k >= len(toks) or toks[k].text not in ",;:)":
@@ -986,7 +1024,8 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
     if not v.org_heads:
         return []
     n = len(toks)
-    conj = v.lex.words("cues.conjunctions") | {"&"}
+    conj = v.conjunctions | {"&"}
+    linking = v.name_connectors | conj
 
     def word(k: int) -> bool:
         t = toks[k] if k < n else None
@@ -1017,7 +1056,7 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
                 k < n
                 and k not in taken
                 and len(links) < 2
-                and toks[k].word.casefold() in v.name_connectors | conj
+                and toks[k].word.casefold() in linking
                 # 'de los Andes', 'para el Mercado': an article links only after a preposition
                 # ('España y el Gobierno' lists two)
                 and not (toks[k].word.casefold() in v.inner_articles and (not links or links[-1] in conj))
@@ -1107,7 +1146,7 @@ def _double_name(word: str) -> bool:
 def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
     """'wie Meta, Uber und Airtable': one organization per listed name."""
     out: list[tuple[int, int, str]] = []
-    conj = v.lex.words("cues.conjunctions")
+    conj = v.conjunctions
     while (
         i < len(toks)
         and i not in taken
@@ -1145,10 +1184,10 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             nxt_word = toks[i + 2].word
         slot = (
             pf in v.slot_preps
-            or (not prev.cap and bool(v.trigger_re.fullmatch(prev.word)))
+            or (not prev.cap and v.is_trigger(prev.word))
             or (
                 nxt_word[:1].islower()
-                and bool(v.trigger_re.fullmatch(nxt_word))
+                and v.is_trigger(nxt_word)
                 and bool(v.nonfinite.search(nxt_word))
                 and pf not in v.prepositions
                 and pf not in v.determiners
@@ -1159,7 +1198,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             multi = not v.capitalises_nouns and i + 1 < len(toks) and _is_name_word(toks[i + 1], v)
             # 'Kelvo said ...': a sentence-initial name that speaks
             multi = multi or (not v.capitalises_nouns and bool(v.speech_re.match(norm, t.start)))
-            nxt = v.org_trigger_re.search(norm, t.end, t.end + 40)
+            nxt = v.org_trigger_in(norm, t.end, t.end + 40)
             if multi:
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
             elif not nxt:
@@ -1195,7 +1234,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 and len(prev.word) > 4
             ):
                 continue
-        if v.trigger_re.fullmatch(w):
+        if v.is_trigger(w):
             continue
         if out and not v.capitalises_nouns and out[-1][0] == i - 1:
             # 'Corrupt Organizations Act': consecutive capitalised words are one name
@@ -1234,7 +1273,7 @@ def _foreign_pair(toks: list[Token], i: int, v: Vocab, norm: str) -> str | None:
     if (
         before.text.casefold() in v.slot_preps
         and v.trigger_re.search(norm, max(0, before.start - 40), before.start)
-    ) or (before.text in _OPENERS and v.org_trigger_re.search(norm, pair[1].end, pair[1].end + 40)):
+    ) or (before.text in _OPENERS and v.org_trigger_in(norm, pair[1].end, pair[1].end + 40)):
         return f"{pair[0].word} {pair[1].word}"
     return None
 
@@ -1300,6 +1339,8 @@ def _unshout(toks: list[Token], norm: str) -> list[Token]:
 def _role_tokens(toks: list[Token], norm: str, v: Vocab) -> set[int]:
     """Tokens inside a title of several words ('Secretary of State'): part of no name."""
     spans = [(a, b) for a, b, text in v.roles_in(norm) if " " in text]
+    if not spans:
+        return set()
     return {i for i, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)}
 
 
@@ -1472,7 +1513,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for _, _, name in os_:
             doc.orgs[name] += 1
         taken |= {k for a, b, _ in os_ for k in range(a, b)}
-        for m in v.speech_re.finditer(s.norm):
+        speech = v.speech_filter is None or v.speech_filter.search(fold(s.norm))
+        for m in v.speech_re.finditer(s.norm) if speech else ():
             # 'Vogel sagte', 'said Vogel': a lone name next to a verb of saying is a person
             doc.speakers.add(m.group("a") or m.group("b"))
         for _, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
@@ -1586,6 +1628,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         | v.name_connectors
         | v.particles
         | v.title_articles
+        if multi_orgs
+        else frozenset()
     )
     distinctive = {
         o: [w for w in o.split() if w.casefold() not in generic and not v.name_adjectives.fullmatch(w)]

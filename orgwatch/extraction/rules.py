@@ -22,10 +22,10 @@ from functools import cache
 from itertools import pairwise
 
 from orgwatch.analysis.firstnames import gender
-from orgwatch.analysis.mentions import find_mentions, speech_pattern, strong_orgs
+from orgwatch.analysis.mentions import find_mentions, speech_filter, speech_pattern, strong_orgs
 from orgwatch.extraction.status import Cues, cues, event_date, event_status
 from orgwatch.lang import Lexicon, lexicon
-from orgwatch.lang.patterns import dispatch
+from orgwatch.lang.patterns import LiteralIndex, dispatch, fold, literal_index
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
 TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "sues", "invests", "acquires", "moves", "former")
@@ -43,6 +43,9 @@ class Grammar:
     """Compiled trigger and slot patterns of one language."""
 
     triggers: dict[str, re.Pattern[str]]
+    # the types whose literals a sentence has: most have none of any type, and one search for
+    # them is far cheaper than the patterns
+    trigger_index: LiteralIndex | None
     caps_nouns: bool  # the language capitalises every noun (German)
     verb_final: bool  # subordinate clauses (and perfect tenses) put the verb last
     source: re.Pattern[str]  # 'von X' right before an organization
@@ -68,6 +71,7 @@ class Grammar:
     definite: re.Pattern[str]  # 'il', 'the': with a title after it, a person named before ('il tecnico')
     first_person: re.Pattern[str]  # 'ich', 'I', 'ho': the sentence is a quote of its speaker
     speech: re.Pattern[str]  # a verb of saying next to a name
+    speech_filter: re.Pattern[str] | None  # literals of the verbs of saying, in ``fold(norm)``
     bare_gap: re.Pattern[str]  # nothing but a determiner between two words
     clause_opener: re.Pattern[str]  # the clause breaks of the language
     passive: re.Pattern[str]  # passive auxiliaries
@@ -114,6 +118,7 @@ def grammar(code: str) -> Grammar:
     determiners = _alt(lex.get("mentions.determiners", []))
     return Grammar(
         triggers=trig,
+        trigger_index=literal_index({t: lex.get(f"triggers.{t}", []) for t in trig}),
         caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         verb_final=bool(lex.get("cues.verb_final", False)),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
@@ -147,6 +152,7 @@ def grammar(code: str) -> Grammar:
             rf"(?:{_alt(lex.get('mentions.definite_articles', []))})(?:\s+|(?<=['’]))", re.IGNORECASE
         ),
         speech=speech_pattern(lex),
+        speech_filter=speech_filter(lex),
         target_common=re.compile(
             rf"\s+(?:{slots('goal')})\s+(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?[^\W\d_A-Z]"
         ),
@@ -247,6 +253,8 @@ class Context:
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
     """The person a verb of saying attributes the sentence to ('schrieb Albers auf X')."""
+    if g.speech_filter is not None and not g.speech_filter.search(fold(norm)):
+        return None  # no verb of saying
     for m in g.speech.finditer(norm):
         at = m.start("a") if m.group("a") else m.start("b")
         p = next((x for x in ms if x.kind == "person" and x.start <= at < x.end), None)
@@ -691,9 +699,9 @@ def _sentence_claims(
         if org and person and org != person:
             claim("holds_role", person, org, a.role.name, "happened", None, "")
 
-    bounds = cs.bounds(norm)
     prev: tuple[int, str] | None = None
     found = _triggers(norm, g, ms)
+    bounds = cs.bounds(norm) if found else []  # most sentences have no trigger
     for typ, t in found:
         cl = _clause(bounds, t.start(), len(norm))
         status = "happened" if typ == "former" else event_status(norm, t.start(), t.end(), cl, cs)
@@ -720,9 +728,11 @@ def _sentence_claims(
 
 def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Match[str]]]:
     """Trigger matches of all types; of overlapping matches the longest wins."""
+    types = g.trigger_index.keys_in(fold(norm)) if g.trigger_index is not None else g.triggers.keys()
     found = [
         (typ, t)
         for typ, pat in g.triggers.items()
+        if typ in types
         for t in pat.finditer(norm)
         if not any(m.kind in ("person", "org") and m.start <= t.start() < m.end for m in ms)
         # 'Conference on Acquired Immune ...': a capitalised word inside a sentence is part of a name
