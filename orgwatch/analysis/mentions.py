@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -1440,9 +1440,9 @@ class _Collector:
     mentions: list[Mention] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
-    def add(self, kind: Literal["person", "org"], a: int, b: int, name: str) -> None:
+    def add(self, kind: Literal["person", "org"], a: int, b: int, name: str, by_kind: bool = False) -> None:
         start, end = self.toks[a].start, self.toks[b - 1].end
-        self.mentions.append(Mention(kind, start, end, self.norm[start:end], name))
+        self.mentions.append(Mention(kind, start, end, self.norm[start:end], name, by_kind))
         self.used.update(range(a, b))
 
 
@@ -1764,7 +1764,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 garble = _fuzzy_surname(w, surname_of)
                 if garble:
                     add("person", i, i + 1, garble)
-        for i, t in enumerate(toks):
+        for i, t in enumerate(toks if kinds else ()):
             # 'il caseificio', 'das Klinikum' after the name, not 'la banca Intesa' (another name
             # follows), nor 'die Hochschule' before 'Hochschule Oderland' is named (a synonym of
             # the university the text is about)
@@ -1778,8 +1778,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 and (v.capitalises_nouns or not t.cap)
                 and not (i + 1 < len(toks) and toks[i + 1].cap and i + 1 not in used)
             ):
-                add("org", i, i + 1, org)
-                ms[-1] = replace(ms[-1], by_kind=True)
+                add("org", i, i + 1, org, by_kind=True)
         for a, b, text in v.roles_in(norm):
             ms.append(Mention("role", a, b, text, v.role_name(text)))
         ms.sort(key=lambda x: (x.start, x.end))

@@ -425,7 +425,7 @@ def _main_org(
     ``anaphoric``), as news about one does; where every noun is capitalised (``caps_nouns``), one
     word is no evidence ('Generationswechsel').
     """
-    counts = Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org" and not m.by_kind)
+    counts = _org_counts(mentions)
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
     # counts for it ('Pensões' is no short form of a regulator of seven words)
     for w in [n for n in counts if " " not in n]:
@@ -464,11 +464,15 @@ def _main_org(
     return None
 
 
+def _org_counts(mentions: dict[int, list[Mention]]) -> Counter[str]:
+    """How often each organization is named (by name: 'the hospital' says nothing of which the
+    article is about)."""
+    return Counter(m.name for ms in mentions.values() for m in ms if m.kind == "org" and not m.by_kind)
+
+
 def _topic(mentions: dict[int, list[Mention]]) -> str | None:
     """The organization named most, at least twice and more often than any other."""
-    top = Counter(
-        m.name for ms in mentions.values() for m in ms if m.kind == "org" and not m.by_kind
-    ).most_common(2)
+    top = _org_counts(mentions).most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
     return None
