@@ -1126,6 +1126,18 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
     # 'Rastos Live-Game-Plattform Plenum', 'des Paketdiensts DPD': the last name is the owner
     while k - j > 1 and ("-" in toks[j].word or toks[j].word.endswith("s")):
         j += 1
+    # 'des Dortmunder Energiekonzerns Westfalenstrom': what a descriptive noun describes follows it
+    # ('der Club Atlético Unión' is a name: a cue that heads names is a word of it)
+    j = max(
+        [
+            j,
+            *(
+                x + 1
+                for x in range(j, k - 1)
+                if _is_cue(toks[x].word, v) and toks[x].word.casefold() not in v.org_heads
+            ),
+        ]
+    )
     if k == j or (k - j == 1 and toks[j].word.casefold() in v.not_org):
         return None  # 'le directeur de l'ONG': a kind of organization, no name
     if k - j == 1 and "-" in toks[j].word and not _double_name(toks[j].word):

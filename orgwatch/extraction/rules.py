@@ -444,13 +444,10 @@ def _main_org(
     # the most mentioned sure organization, clearly ahead of the next sure one and of no fewer
     # mentions than a mere recurring word ('Aix' in an article about its university)
     sure = [(n, c) for n, c in counts.most_common() if n in strong and n not in apposed]
-    if sure and sure[0][1] >= 2:
+    if sure and sure[0][1] >= 2 and not any(c > sure[0][1] for n, c in counts.items() if n not in strong):
         name, count = sure[0]
-        if len(sure) > 1 and sure[1][1] * 1.5 > count:
-            return None
-        if any(c > count for n, c in counts.items() if n not in strong):
-            return None
-        return name
+        return None if len(sure) > 1 and sure[1][1] * 1.5 > count else name
+    # a name not surely an organization, named more than the sure ones: the headline's test
     ranked = [(n, c) for n, c in counts.most_common() if n not in apposed]
     if (
         ranked
@@ -564,6 +561,17 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
         gap = norm[before.end : r.start] if before else ""
         if before and (g.apposition.fullmatch(gap) or g.pronoun_before.search(gap)):
             person = before
+            # 'A, la directrice commerciale B': a title after an article is the next name's
+            after = next((p for p in persons if p.start >= r.end), None)
+            article = g.definite.search(gap)
+            if (
+                after
+                and end == r.end
+                and not norm[r.end : after.start].strip()
+                and article
+                and article.end() == len(gap)
+            ):
+                person = None
         if person is None:
             prev = next((x for x in reversed(roles) if x.end <= r.start), None)
             if prev is not None and id(prev) in role_person and g.conj.match(norm[prev.end : r.start]):
@@ -628,9 +636,16 @@ def _coordinated(
         gap = norm[a.end : b.start]
         if g.conj.match(gap) or (left and loose and g.loose_conj.fullmatch(gap)):
             return True
-        return bool(
-            roles and _TITLED_GAP.fullmatch(gap) and any(a.end < r.start and r.end < b.start for r in roles)
+        if not roles:
+            return False
+        if _TITLED_GAP.fullmatch(gap) and any(a.end < r.start and r.end < b.start for r in roles):
+            return True
+        # ', la directrice commerciale B', ' und Vertriebsleiterin B': the next name's title before it
+        title = next(
+            (r for r in roles if a.end <= r.start and r.end <= b.start and not norm[r.end : b.start].strip()),
+            None,
         )
+        return title is not None and bool(g.conj.match(_ARTICLE_END.sub("", norm[a.end : title.start])))
 
     i = persons.index(p)
     group = [p]
@@ -646,6 +661,7 @@ def _coordinated(
 
 
 # ', directora comercial; ', ', CTO, et ': a name's title between two names of a list
+_ARTICLE_END = re.compile(r"(?<![\w'’])\w{1,3}['’]?\s*$")
 _TITLED_GAP = re.compile(r"\s*,\s*[^,;:.!?()\d]{2,60}?\s*[,;]\s*(?:\w{1,3}\s+)?")
 
 

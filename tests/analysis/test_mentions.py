@@ -266,3 +266,11 @@ def test_a_short_form_that_begins_several_names_takes_the_first_named() -> None:
 
 def test_a_place_after_an_acronym_belongs_to_its_name() -> None:
     assert names("de", "Sie studierte an der TU Berlin.", "org") == ["TU Berlin"]
+
+
+def test_a_descriptive_noun_after_a_title_is_no_part_of_the_owner() -> None:
+    text = "Er zieht in den Vorstand des Dortmunder Energiekonzerns Halvstrom ein."
+    assert names("de", text, "org") == ["Halvstrom"]
+    # ... but a cue that heads names is a word of the name
+    text = "El consejo de administración del Banco Ribera Norte destituyó al consejero delegado."
+    assert names("es", text, "org") == ["Banco Ribera Norte"]

@@ -7,7 +7,7 @@ language, for companies and people they have never seen.
 from __future__ import annotations
 
 import pytest
-from invented import Fact, facts
+from invented import Fact, claims, facts
 
 from orgwatch.analysis import analyze
 from orgwatch.analysis.sentences import split_sentences
@@ -1174,3 +1174,49 @@ def test_a_join_again_is_a_return(lang: str, text: str, org: str) -> None:
     got = {f[:3] for f in article_facts(lang, text)}
     assert ("returns", "Mara Vogt", org) in got, got
     assert not {f for f in got if f[0] in ("joins", "appointed")}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La compagnie Orvalia change de main. Le rachat d'Orvalia est finalisé. Le directeur financier "
+            "Paul Mercier, la directrice commerciale Inès Barre et le chef pilote Yann Morel ont quitté "
+            "l'entreprise cet été.",
+        ),
+        (
+            "it",
+            "La compagnia Orvalia cambia proprietario. Il rilancio di Orvalia è iniziato. Il direttore "
+            "finanziario Paolo Merli, la direttrice commerciale Ines Barra e il capo pilota Ivan Moro hanno "
+            "lasciato la società.",
+        ),
+        (
+            "de",
+            "Die Fluggesellschaft Orvalia hat einen neuen Eigentümer. Orvalia war lange in Familienhand. "
+            "Finanzchef Paul Merkel, die Vertriebsleiterin Ines Bahr und der Chefpilot Jan Mohr haben das "
+            "Unternehmen verlassen.",
+        ),
+    ],
+)
+def test_names_listed_each_after_a_title_all_leave_and_keep_their_own_title(lang: str, text: str) -> None:
+    got = claims(lang, text)
+    assert len({c.subject for c in got if c.type == "leaves" and c.object == "Orvalia"}) == 3, got
+    roles = {(c.subject, c.role) for c in got if c.type == "holds_role"}
+    assert {role for person, role in roles if person.startswith("Pa")} == {"cfo"}, roles
+    assert any(person.startswith("In") for person, _ in roles), roles
+
+
+def test_the_headline_organization_named_most_is_the_articles_over_two_sure_ones_named_less() -> None:
+    text = (
+        "Valdoria Previdenza, il consiglio revoca l'amministratore delegato.\n\n"
+        "La compagnia comasca Valdoria Previdenza cambia vertice. Il consulente Banca Ardesia SpA e il socio "
+        "Fondo Brenta SpA hanno votato a favore. Banca Ardesia SpA e Fondo Brenta SpA hanno ciascuno il "
+        "cinque per cento. Valdoria Previdenza ha chiuso il 2024 in utile. Ieri hanno rassegnato le "
+        "dimissioni il direttore commerciale Luca Neri e la direttrice legale Sara Moro."
+    )
+    got = {(c.type, c.subject, c.object) for c in claims("it", text)}
+    assert {
+        ("leaves", "Luca Neri", "Valdoria Previdenza"),
+        ("leaves", "Sara Moro", "Valdoria Previdenza"),
+    } <= got
