@@ -621,6 +621,15 @@ def _org_spans(
                     break
                 j -= 1
             name = " ".join(x.word for x in toks[j:i])
+            # 'Corrigan Freight Lines Inc': the words before the suffix end a name read already
+            prev = next(
+                (k for k, (a, b, _) in enumerate(out) if b == j and toks[j].start - toks[j - 1].end == 1),
+                None,
+            )
+            if prev is not None:
+                a, _, head = out.pop(prev)
+                out.append((a, i + 1, f"{head} {name}"))
+                continue
             out.append((j, i + 1, name))
             continue
         # the head of a compound: 'Nordwind-Konkurrenten', 'Kelvo-CEO', 'Thyssenkrupp-Chef'

@@ -221,10 +221,12 @@ def _acquired_gap(lex: Lexicon) -> re.Pattern[str]:
     cue = _alt(lex.get("mentions.org_cues", []))
     words = _alt(lex.get("slots.acquired_gap", []) + lex.get("mentions.determiners", []))
     suffixes = _alt(lex.get("mentions.org_cue_suffixes", []))  # 'den Lkw-Hersteller'
-    # ... and a cue noun with up to three words before it: 'the sensor startup'
+    # ... and a cue noun with up to three words before it: 'the sensor startup'; where adjectives
+    # follow the noun, up to two after it: 'le quotidien stéphanois', 'la rete catarinense'
+    after = r"(?:\s+(?-i:[^\W\d_A-Z])[\w'’-]*){0,2}" if lex.get("mentions.heads_first", False) else ""
     return re.compile(
         rf"(?:\s*(?:(?:{words}|[\w-]*(?:{suffixes}))(?!\w)|[\d.,]+(?!\w)|[<(]))*"
-        rf"(?:\s*(?:[^\W\d]+\s+){{0,3}}(?:{cue})(?!\w))?\s*",
+        rf"(?:\s*(?:[^\W\d]+\s+){{0,3}}(?:{cue})(?!\w){after})?\s*",
         re.IGNORECASE,
     )
 
@@ -1367,9 +1369,13 @@ def _org_event(
     # prepositional object ('in a filing with the Commission'); the thing bought is a company
     # ('500,000 tonnes of Canadian wheat', '32,800 Bolt shares' are no acquisitions)
     buyer = next((o for o in reversed(before) if not _slot(norm, o, g.preposition, cl[0])), None)
+    if buyer is None and main and not any(cl[0] <= p.start < ts for p in persons):
+        # 'Une partie des fonds financera le rachat de Vignasol': no buyer named, the article's
+        buyer = Mention("org", -1, -1, "", main)
     if (
         buyer is not None
         and after
+        and after[0].name != buyer.name
         and after[0].start - te < 60
         and g.acquired_gap.fullmatch(norm, te, after[0].start)
         and not g.shares.match(norm, after[0].end)

@@ -1220,3 +1220,61 @@ def test_the_headline_organization_named_most_is_the_articles_over_two_sure_ones
         ("leaves", "Luca Neri", "Valdoria Previdenza"),
         ("leaves", "Sara Moro", "Valdoria Previdenza"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "fr",
+            "Le groupe lyonnais Brume Médias a finalisé mardi le rachat du quotidien stéphanois "
+            "Le Veilleur du Pilat.",
+            ("acquires", "Brume Médias", "Le Veilleur du Pilat"),
+        ),
+        (
+            "it",
+            "Il gruppo veronese Ardesia Media ha completato l'acquisto della rete televisiva "
+            "locale Tele Baldo.",
+            ("acquires", "Ardesia Media", "Tele Baldo"),
+        ),
+        (
+            "en",
+            "Harrow Freight Lines Inc said on Thursday it had agreed to buy rival Kettle Logistics.",
+            ("acquires", "Harrow Freight Lines", "Kettle Logistics"),
+        ),
+        (
+            "de",
+            "Die Stadtwerke Ohlental übernehmen den hessischen Windpark-Entwickler Luftmühle.",
+            ("acquires", "Stadtwerke Ohlental", "Luftmühle"),
+        ),
+    ],
+)
+def test_the_company_bought_after_a_described_noun_or_a_suffixed_buyer(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    got = {(c.type, c.subject, c.object) for c in claims(lang, text)}
+    assert fact in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Rutavia cierra una ronda de 30 millones. La startup Rutavia opera en Jalisco. La empresa crece. "
+            "El primer paso de "
+            "su expansión es la adquisición de Paquetera, una plataforma de mensajería de Medellín.",
+        ),
+        (
+            "fr",
+            "Solvane lève 20 millions. La start-up Solvane fabrique des trackers. La société a dix ans. "
+            "Une partie des fonds "
+            "financera le rachat de Vignora, une jeune pousse bordelaise.",
+        ),
+    ],
+)
+def test_an_acquisition_with_no_buyer_named_is_the_articles_organization(lang: str, text: str) -> None:
+    got = {(c.type, c.subject, c.object) for c in claims(lang, text)}
+    assert {(t, s) for t, s, o in got if t == "acquires"} == {
+        ("acquires", "Rutavia" if lang == "es" else "Solvane")
+    }, got
