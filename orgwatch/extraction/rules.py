@@ -456,7 +456,8 @@ def _main_org(
         and ranked[0][0] == opener
         and not (caps_nouns and " " not in ranked[0][0])
         and ranked[0][1] >= 2
-        and (len(ranked) == 1 or ranked[1][1] * 1.5 <= ranked[0][1])
+        # ... clearly ahead of every other name, described ones included
+        and all(c * 1.5 <= ranked[0][1] for n, c in counts.items() if n != ranked[0][0])
         and anaphoric()
     ):
         return ranked[0][0]
@@ -1301,7 +1302,9 @@ def _org_event(
             return [(typ, agent.name, patient.name, None)]
         objs = [e for e in ents if _slot(norm, e, g.against, ts - 80)]
         # the first name of the clause sues; the defendant stands between (verb-final) or after
-        subj = next((e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs), None)
+        # ... of the clause itself where it names one ('Su abogada X avanzó que Y demandará a Z')
+        near = [e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs]
+        subj = next((e for e in near if e.start >= cl[0]), next(iter(near), None))
         if subj is None:
             return []
         if not objs:
