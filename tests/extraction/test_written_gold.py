@@ -17,17 +17,23 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.68, "it": 0.72, "en": 0.81, "fr": 0.72, "es": 0.69, "pt": 0.53, "nl": 0.68}
+EVENTS_STRICT_F1 = {"de": 0.68, "it": 0.72, "en": 0.82, "fr": 0.72, "es": 0.69, "pt": 0.53, "nl": 0.68}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
 HELDOUT = WRITTEN.parent / "heldout"
 # ``tests/data/heldout2/``: 21 more, written the same way a session later (insurers, utilities,
-# museums, unions, wine cooperatives, game studios ...), after the first held-out set had been read.
+# museums, unions, wine cooperatives, game studios ...), after the first held-out set had been read;
+# read for misses in its turn once the third set below existed.
 HELDOUT2 = WRITTEN.parent / "heldout2"
+# ``tests/data/heldout3/``: 21 more (construction, chemicals, hotels, orchestras, handball and
+# cycling teams, medical devices ...), written like real news with career histories, quotes and
+# several moves per sentence. Never read for misses: the honest figure of the three.
+HELDOUT3 = WRITTEN.parent / "heldout3"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.32, "it": 0.33, "en": 0.45, "fr": 0.56, "es": 0.38, "pt": 0.39, "nl": 0.53},
-    HELDOUT2: {"de": 0.20, "it": 0.37, "en": 0.44, "fr": 0.44, "es": 0.29, "pt": 0.45, "nl": 0.44},
+    HELDOUT: {"de": 0.32, "it": 0.33, "en": 0.53, "fr": 0.62, "es": 0.41, "pt": 0.39, "nl": 0.53},
+    HELDOUT2: {"de": 0.28, "it": 0.45, "en": 0.46, "fr": 0.49, "es": 0.30, "pt": 0.46, "nl": 0.47},
+    HELDOUT3: {"de": 0.34, "it": 0.33, "en": 0.34, "fr": 0.37, "es": 0.43, "pt": 0.40, "nl": 0.45},
 }
 
 
@@ -46,7 +52,7 @@ def test_held_out_articles_meet_their_floor(folder: Path, lang: str) -> None:
     assert scores["events_strict"].f1 >= HELDOUT_STRICT_F1[folder][lang], scores["events_strict"]
 
 
-@pytest.mark.parametrize("folder", [WRITTEN, HELDOUT, HELDOUT2])
+@pytest.mark.parametrize("folder", [WRITTEN, HELDOUT, HELDOUT2, HELDOUT3])
 def test_every_evidence_is_a_sentence_of_its_article(folder: Path) -> None:
     for gold in folder.glob("*.jsonl"):
         for line in gold.read_text(encoding="utf-8").splitlines():
