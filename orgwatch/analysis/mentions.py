@@ -1710,6 +1710,20 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         longer = [x for x in multi_orgs if x.endswith(" " + o)]
         if len(longer) == 1 and not o.isupper():
             canon.setdefault(o, longer[0])
+    # 'a Taquari' after 'Freios Taquari': where a name's head comes first, a lone word named as an
+    # organization is the short form of the one name of two words it ends ('Lumex Inc' after
+    # 'Harbor Lumex' in English is a company of its own)
+    for o in strong if v.lex.get("mentions.heads_first", False) else ():
+        longer = [x for x in multi_orgs if x.endswith(" " + o) and x.count(" ") == 1]
+        if (
+            " " not in o
+            and len(longer) == 1
+            and org_lookup.get(o, o) == o
+            and o not in names
+            and not o.isupper()
+            and not _is_place(o, v)
+        ):
+            org_lookup[o] = longer[0]
     org_lookup.update(doc.acronyms)
     canon.update(doc.acronyms)
     kinds = _kind_words([canon.get(o, o) for o in multi_orgs], v, names, person_words)

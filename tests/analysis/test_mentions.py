@@ -274,3 +274,13 @@ def test_a_descriptive_noun_after_a_title_is_no_part_of_the_owner() -> None:
     # ... but a cue that heads names is a word of the name
     text = "El consejo de administración del Banco Ribera Norte destituyó al consejero delegado."
     assert names("es", text, "org") == ["Banco Ribera Norte"]
+
+
+def test_a_lone_word_named_as_an_organization_is_the_short_form_of_the_name_it_ends() -> None:
+    text = (
+        "A alemã Brandt conclui a compra da Freios Itaperi. Rui Lopes, presidente da Itaperi desde "
+        "2016, deixará o cargo."
+    )
+    assert names("pt", text, "org")[-1] == "Freios Itaperi"
+    text = "La Cantina Valdara compra vigneti. Luca Neri lascia la Valdara dopo dieci anni."
+    assert names("it", text, "org")[-1] == "Cantina Valdara"
