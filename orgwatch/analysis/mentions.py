@@ -126,6 +126,7 @@ class Vocab:
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
+    heads_first: bool  # a name's head noun comes first ('Banco Meridiano', 'Freios Taquari')
     role_re: re.Pattern[str]
     # literals one of which every title contains, searched in ``fold(norm)``: most sentences
     # have none, and the search is far cheaper than the title pattern's
@@ -248,6 +249,7 @@ def vocab(code: str) -> Vocab:
             dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
         ),
         capitalises_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
+        heads_first=bool(lex.get("mentions.heads_first", False)),
         role_re=role_re,
         role_filter=literal_filter([a for a, _ in alts]),
         conjunctions=lex.words("cues.conjunctions"),
@@ -1137,16 +1139,9 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
         j += 1
     # 'des Dortmunder Energiekonzerns Westfalenstrom': what a descriptive noun describes follows it
     # ('der Club Atlético Unión' is a name: a cue that heads names is a word of it)
-    j = max(
-        [
-            j,
-            *(
-                x + 1
-                for x in range(j, k - 1)
-                if _is_cue(toks[x].word, v) and toks[x].word.casefold() not in v.org_heads
-            ),
-        ]
-    )
+    for x in range(j, k - 1):
+        if _is_cue(toks[x].word, v) and toks[x].word.casefold() not in v.org_heads:
+            j = x + 1
     if k == j or (k - j == 1 and toks[j].word.casefold() in v.not_org):
         return None  # 'le directeur de l'ONG': a kind of organization, no name
     if k - j == 1 and "-" in toks[j].word and not _double_name(toks[j].word):
@@ -1713,7 +1708,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # 'a Taquari' after 'Freios Taquari': where a name's head comes first, a lone word named as an
     # organization is the short form of the one name of two words it ends ('Lumex Inc' after
     # 'Harbor Lumex' in English is a company of its own)
-    for o in strong if v.lex.get("mentions.heads_first", False) else ():
+    for o in strong if v.heads_first else ():
         longer = [x for x in multi_orgs if x.endswith(" " + o) and x.count(" ") == 1]
         if (
             " " not in o
@@ -1828,7 +1823,6 @@ def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[s
     State University'. Where heads come first, any first word that is no name of its own (a
     person's, a place's, an acronym); else a listed head or cue word, first or last ('the harbor'
     is no 'Harbor Lumex'), and no plural ('the stores' are shops)."""
-    heads_first = bool(v.lex.get("mentions.heads_first", False))
     kinds = v.org_heads | v.org_cues | v.org_leads
     owners: dict[str, set[str]] = {}
     for o in dict.fromkeys(orgs):
@@ -1838,7 +1832,7 @@ def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[s
         first, last = words[0], words[-1]
         cands = {last} if last in kinds and not last.endswith("s") else set()
         if first in kinds or (
-            heads_first
+            v.heads_first
             and not (
                 o.split()[0].isupper()
                 or o.split()[0] in names
