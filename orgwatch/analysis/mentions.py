@@ -22,6 +22,7 @@ Everything language-specific is read from ``orgwatch/lang/<code>.toml`` (``[ment
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -1217,7 +1218,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             nxt = v.org_trigger_in(norm, t.end, t.end + 40)
             if multi:
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
-            elif not nxt:
+            elif not nxt or _is_cue(t.word, v):  # 'Autobauer greift zu: ...' describes one
                 continue
             elif i + 1 < len(toks) and toks[i + 1].cap:
                 # 'Rite Aid wird von Walgreens übernommen': a name of capitalised words, then the verb
@@ -1603,10 +1604,21 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # saying made it a person's)
     family = Counter(full.split()[-1] for full in doc.persons if " " in full)
     family_org: dict[str, str] = {}
+    # ... and where it begins one ('Hollenbeck verlässt' after 'Hollenbeck Armaturen' and two
+    # Hollenbecks), unless it also stands beside another capitalised word that is no person of
+    # the document ('Biscottificio Tessaro' beside 'Tessaro Partecipazioni'; a describing noun is
+    # none: 'Armaturenhersteller Hollenbeck')
+    pairs = {
+        f"{t.word} {u.word}"
+        for toks in toks_by.values()
+        for t, u in itertools.pairwise(toks)
+        if all(_is_name_word(x, v) and not _is_cue(x.word, v) for x in (t, u))
+    }
     for o in doc.orgs:
-        last = o.rsplit(" ", 1)[-1]
-        if " " in o and family[last] >= 2 and last not in doc.cued and last not in doc.speakers:
-            family_org[last] = "" if last in family_org else o
+        for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} if " " in o else ():
+            beside = {p for p in pairs if w in p.split() and p not in o and p not in known_persons}
+            if family[w] >= 2 and w not in doc.cued and w not in doc.speakers and not beside:
+                family_org[w] = "" if family_org.get(w, o) != o else o
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
@@ -1760,7 +1772,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if name in split:
                 name, b = split[name][0], a + split[name][1]
             if not any(k in used for k in range(a, b)):
-                add("org", a, b, org_lookup.get(name, name) if " " not in name else canon.get(name, name))
+                add("org", a, b, family_org.get(name) or org_lookup.get(name) or canon.get(name, name))
         for i, t in enumerate(toks):
             if i in used or not t.cap:
                 continue

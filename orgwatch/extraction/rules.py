@@ -311,6 +311,7 @@ class RuleExtractor:
         recent: tuple[str, ...] = ()
         titles: dict[str, set[str]] = {}
         age = 0
+        opened: str | None = None
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
             persons = [m for m in ms if m.kind == "person"]
@@ -338,7 +339,18 @@ class RuleExtractor:
                 and _described(s.norm, 0, len(s.norm), ms, g) is None
             ):
                 continue
-            found = _sentence_claims(adoc, s, ms, affs_of[s.index], g, cs, main, ctx)
+            # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
+            # organization, an anaphor opening a sentence is the one the sentence before opened with
+            here_main = main or (opened if g.anaphora.match(s.norm.lstrip(_OPENERS)) else None)
+            opened = next(
+                (
+                    m.name
+                    for m in ms
+                    if m.kind == "org" and g.bare_gap.match(s.norm[: m.start].lstrip(_OPENERS))
+                ),
+                None,
+            )
+            found = _sentence_claims(adoc, s, ms, affs_of[s.index], g, cs, here_main, ctx)
             if last and not _triggers(s.norm, g, ms):
                 found += _elliptic(adoc, s, persons, ms, g, last)
             for c in found:
@@ -352,6 +364,9 @@ class RuleExtractor:
                     seen.add(key)
                     claims.append(c)
         return claims
+
+
+_OPENERS = ' "„“«»-–'
 
 
 def _elliptic(

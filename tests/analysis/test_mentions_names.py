@@ -100,6 +100,26 @@ def test_a_surname_a_family_shares_is_its_company() -> None:
     assert names("nl", text, "person")[-1] == "Els Haverkamp"
 
 
+def test_a_surname_a_family_shares_is_the_company_it_begins() -> None:
+    text = (
+        "Die Falkenrath Armaturen GmbH wächst. Der Armaturenhersteller Falkenrath wurde von Otto "
+        "Falkenrath gegründet. Seine Enkelin Jana Falkenrath führt ihn. Der Finanzchef Lars Wendt "
+        "verlässt Falkenrath im Mai."
+    )
+    assert names("de", text, "org") == ["Falkenrath Armaturen"] * 3
+    # ... unless it also stands beside another name: then which company is meant is open
+    text = (
+        "Il fondo Delta rileva il 60% del Biscottificio Serravalle. Lo ha fondato Pietro Serravalle; "
+        "oggi lo guida Anna Serravalle con la holding di famiglia, Serravalle Partecipazioni. "
+        "Serravalle ha chiuso il bilancio in utile."
+    )
+    assert names("it", text, "org").count("Serravalle Partecipazioni") == 1
+
+
+def test_a_describing_noun_opening_a_headline_is_no_organization() -> None:
+    assert names("de", "Autobauer greift zu: Falkenrath kauft Sortiq.", "org") == ["Falkenrath", "Sortiq"]
+
+
 def test_a_first_names_genitive_is_no_organization() -> None:
     text = "Merel Verhoef leidt Bakkerij Smit. Het bedrijf werd opgericht door Merels vader Piet Verhoef."
     assert names("nl", text, "org") == ["Bakkerij Smit"]

@@ -1295,3 +1295,13 @@ def test_an_acquisition_with_no_buyer_named_is_the_articles_organization(lang: s
     assert {(t, s) for t, s, o in got if t == "acquires"} == {
         ("acquires", "Rutavia" if lang == "es" else "Solvane")
     }, got
+
+
+def test_an_anaphor_opening_a_sentence_is_the_organization_the_sentence_before_opened_with() -> None:
+    # two companies named alike: the article has no one organization to fall back on
+    text = (
+        "Die Haldenstein AG kooperiert künftig mit der Sortiq GmbH. Das teilte die Haldenstein AG "
+        "am Montag mit. Die Sortiq GmbH entwickelt Software für Lager. Die Firma wurde 2019 von "
+        "Lena Maurer gegründet."
+    )
+    assert ("founds", "Lena Maurer", "Sortiq", "happened") in facts("de", text)
