@@ -1302,12 +1302,19 @@ def _org_event(
 ) -> list[tuple[str, str, str, str | None]]:
     """Lawsuits, investments and acquisitions: actors may be persons or organizations."""
     ts, te = t.start(), t.end()
-    ana = _anaphor(norm, orgs + persons, g, cl[0], ts) if main else None
-    if ana is not None and main and not any(cl[0] <= o.start < ana.start() for o in orgs + persons):
-        # 'Zudem hat der Konzern die Spedition Lassen verklagt': the article's organization acts
-        orgs = sorted(
-            [*orgs, Mention("org", ana.start(), ana.end(), ana.group(), main)], key=lambda m: m.start
-        )
+    # 'Zudem hat der Konzern die Spedition Lassen verklagt': the article's organization acts;
+    # 'Romero demandará a la cooperativa', 'Roth hat die Brauerei verklagt': it is sued
+    acting = _anaphor(norm, orgs + persons, g, cl[0], ts) if main else None
+    sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if main and typ == "sues" else None
+    for ana, lo in ((acting, cl[0]), (sued, te)):
+        if (
+            ana is not None
+            and main
+            and (typ == "sues" or not any(lo <= o.start < ana.start() for o in orgs + persons))
+        ):
+            orgs = sorted(
+                [*orgs, Mention("org", ana.start(), ana.end(), ana.group(), main)], key=lambda m: m.start
+            )
     ents = sorted(orgs + (persons if typ != "acquires" else []), key=lambda m: m.start)
     if typ == "sues":
         # 'Nimbus was sued by Kestrel Dynamics': the agent of a passive sues the one before

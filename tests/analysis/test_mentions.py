@@ -183,7 +183,12 @@ def test_a_descriptive_noun_before_a_name_is_no_part_of_it() -> None:
 
 
 def test_a_name_before_an_organization_tail_is_no_person() -> None:
-    for text in ("Calder Ridge Bancorp said profit rose.", "Jenny Ridge University hired a dean."):
+    for text in (
+        "Calder Ridge Bancorp said profit rose.",
+        "Jenny Ridge University hired a dean.",
+        "Marion Bio hired a chemist.",  # a first name, then a sector word that ends names
+        "Helen Bulk Carriers sold a ship.",
+    ):
         assert names("en", text, "person") == [], text
     assert names("en", "Calder Ridge Bancorp said profit rose.", "org") == ["Calder Ridge Bancorp"]
 

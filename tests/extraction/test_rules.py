@@ -1305,3 +1305,37 @@ def test_an_anaphor_opening_a_sentence_is_the_organization_the_sentence_before_o
         "Lena Maurer gegründet."
     )
     assert ("founds", "Lena Maurer", "Sortiq", "happened") in facts("de", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "La cooperativa Viñalta despidió a Eladio Romero. Viñalta no hizo comentarios. "
+            "Romero demandará a la cooperativa.",
+            ("sues", "Eladio Romero", "Viñalta", "planned"),
+        ),
+        (
+            "en",
+            "Harlow Foods fired Dana Price. Harlow Foods declined to comment. "
+            "Price sued the company on Monday.",
+            ("sues", "Dana Price", "Harlow Foods", "happened"),
+        ),
+        (
+            "it",
+            "La Ferralta ha licenziato Marco Neri. La Ferralta non commenta. "
+            "Neri ha fatto causa all'azienda.",
+            ("sues", "Marco Neri", "Ferralta", "happened"),
+        ),
+        # the verb last: the article's organization between the plaintiff and the verb
+        (
+            "de",
+            "Die Brauerei Kessler hat Jan Roth entlassen. Kessler äußerte sich nicht. "
+            "Roth hat die Brauerei verklagt.",
+            ("sues", "Jan Roth", "Kessler", "happened"),
+        ),
+    ],
+)
+def test_the_article_organization_named_by_a_common_noun_is_sued(lang: str, text: str, fact: Fact) -> None:
+    assert fact in facts(lang, text)
