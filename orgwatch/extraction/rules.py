@@ -579,16 +579,10 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
         gap = norm[before.end : r.start] if before else ""
         if before and (g.apposition.fullmatch(gap) or g.pronoun_before.search(gap)):
             person = before
-            # 'A, la directrice commerciale B': a title after an article is the next name's
+            # 'A, la directrice commerciale B', 'A, commercieel directeur B': a title right before
+            # a name is that name's
             after = next((p for p in persons if p.start >= r.end), None)
-            article = g.definite.search(gap)
-            if (
-                after
-                and end == r.end
-                and not norm[r.end : after.start].strip()
-                and article
-                and article.end() == len(gap)
-            ):
+            if after and end == r.end and not norm[r.end : after.start].strip():
                 person = None
         if person is None:
             prev = next((x for x in reversed(roles) if x.end <= r.start), None)
@@ -658,9 +652,14 @@ def _coordinated(
             return False
         if _TITLED_GAP.fullmatch(gap) and any(a.end < r.start and r.end < b.start for r in roles):
             return True
-        # ', la directrice commerciale B', ' und Vertriebsleiterin B': the next name's title before it
+        # ', la directrice commerciale B', ' und Vertriebsleiterin B', ' en hoofd inkoop B': the
+        # next name's title before it, a department at most between
         title = next(
-            (r for r in roles if a.end <= r.start and r.end <= b.start and not norm[r.end : b.start].strip()),
+            (
+                r
+                for r in roles
+                if a.end <= r.start and r.end <= b.start and _DEPARTMENT.fullmatch(norm, r.end, b.start)
+            ),
             None,
         )
         return title is not None and bool(g.conj.match(_ARTICLE_END.sub("", norm[a.end : title.start])))
@@ -680,6 +679,7 @@ def _coordinated(
 
 # ', directora comercial; ', ', CTO, et ': a name's title between two names of a list
 _ARTICLE_END = re.compile(r"(?<![\w'’])\w{1,3}['’]?\s*$")
+_DEPARTMENT = re.compile(r"(?:\s+[^\W\d_A-Z][\w-]*){0,2}\s*")
 _TITLED_GAP = re.compile(r"\s*,\s*[^,;:.!?()\d]{2,60}?\s*[,;]\s*(?:\w{1,3}\s+)?")
 
 

@@ -1197,6 +1197,19 @@ def test_a_join_again_is_a_return(lang: str, text: str, org: str) -> None:
             "Finanzchef Paul Merkel, die Vertriebsleiterin Ines Bahr und der Chefpilot Jan Mohr haben das "
             "Unternehmen verlassen.",
         ),
+        # no article before the titles; the last one names a department
+        (
+            "nl",
+            "De luchtvaartmaatschappij Orvalia heeft een nieuwe eigenaar. Orvalia was lang een "
+            "familiebedrijf. Vorig jaar verlieten financieel directeur Pauline Mertens, commercieel "
+            "directeur Ingrid Bakker en hoofd inkoop Joost Mol het bedrijf.",
+        ),
+        (
+            "en",
+            "The airline Orvalia has a new owner. Orvalia was long family-run. Chief financial officer "
+            "Paula Mercer, commercial director Ines Barton and head of purchasing Yann Morel left "
+            "the company this summer.",
+        ),
     ],
 )
 def test_names_listed_each_after_a_title_all_leave_and_keep_their_own_title(lang: str, text: str) -> None:
