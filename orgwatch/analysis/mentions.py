@@ -405,6 +405,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             is_first_name(t.word)
             and len(t.word) > 1
             and t.word.casefold() not in v.stop
+            and t.word.casefold() not in v.determiners  # 'Meine Tochter'
             and t.cap
             and not calendar
             and not institution
@@ -620,7 +621,7 @@ def _org_spans(
         if f in legal and t.cap and i > 0 and toks[i - 1].cap and (i - 1) not in taken:
             j = i - 1
             while j - 1 >= 0 and toks[j - 1].cap and (j - 1) not in taken and i - j < 4:
-                if toks[j - 1].word.casefold() in v.stop or toks[j - 1].word.casefold() in v.org_cues:
+                if toks[j - 1].word.casefold() in v.stop or _is_cue(toks[j - 1].word, v):
                     break
                 j -= 1
             name = " ".join(x.word for x in toks[j:i])
@@ -1199,6 +1200,13 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         nxt_word = toks[i + 1].word if i + 1 < len(toks) else ""
         if nxt_word.casefold() in v.infinitive_markers and i + 2 < len(toks):
             nxt_word = toks[i + 2].word
+        # a noun after an inflected adjective: 'praktischer Arbeit', 'in einer umgebauten Scheune'
+        adjective = (
+            v.capitalises_nouns
+            and not prev.cap
+            and (prev.word[-2:] in ("er", "en", "es", "em") or prev.word[-1:] == "e")
+            and len(prev.word) > 4
+        )
         slot = (
             pf in v.slot_preps
             or (not prev.cap and v.is_trigger(prev.word))
@@ -1208,6 +1216,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 and bool(v.nonfinite.search(nxt_word))
                 and pf not in v.prepositions
                 and pf not in v.determiners
+                # 'in einer umgebauten Scheune gegründet': an article and an adjective before a noun
+                and not (adjective and i >= 2 and toks[i - 2].word.casefold() in v.determiners)
             )
         )
         initial = prev.text in '.:!?¿¡"„“«»–-'
@@ -1215,7 +1225,10 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             multi = not v.capitalises_nouns and i + 1 < len(toks) and _is_name_word(toks[i + 1], v)
             # 'Kelvo said ...': a sentence-initial name that speaks
             multi = multi or (not v.capitalises_nouns and bool(v.speech_re.match(norm, t.start)))
-            nxt = v.org_trigger_in(norm, t.end, t.end + 40)
+            # ... in its own clause: 'Generationswechsel bei Kelvo: Die Tochter übernimmt' is none
+            nxt = v.org_trigger_in(
+                norm, t.end, min([t.end + 40, *(k for c in ":;" if (k := norm.find(c, t.end)) >= 0)])
+            )
             if multi:
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
             elif not nxt or _is_cue(t.word, v):  # 'Autobauer greift zu: ...' describes one
@@ -1244,12 +1257,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         if v.capitalises_nouns and not slot:
             if f.endswith(v.noun_suffixes):
                 continue
-            # a noun after an inflected adjective: 'praktischer Arbeit'
-            if (
-                not prev.cap
-                and (prev.word[-2:] in ("er", "en", "es", "em") or prev.word[-1:] == "e")
-                and len(prev.word) > 4
-            ):
+            if adjective:
                 continue
         if v.is_trigger(w):
             continue
@@ -1617,7 +1625,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     for o in doc.orgs:
         for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} if " " in o else ():
             beside = {p for p in pairs if w in p.split() and p not in o and p not in known_persons}
-            if family[w] >= 2 and w not in doc.cued and w not in doc.speakers and not beside:
+            if family[w] >= 2 and w not in doc.cued and not beside:
                 family_org[w] = "" if family_org.get(w, o) != o else o
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
@@ -1742,6 +1750,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         toks = toks_by[s.index]
         norm = s.norm
         col = _Collector(norm, toks)
+        # 'sagte Hollenbeck': a lone name that speaks is a person, whatever else it names
+        speech = v.speech_filter is None or v.speech_filter.search(fold(norm))
+        speakers = (
+            {m.start("a") if m.group("a") else m.start("b") for m in v.speech_re.finditer(norm)}
+            if speech
+            else set()
+        )
         ms, used, add = col.mentions, col.used, col.add
 
         # a longer organization name wins over a lone surname inside it ('Marlow Mode')
@@ -1781,7 +1796,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             pair = f"{w} {toks[i + 1].word}" if i + 1 < len(toks) and i + 1 not in used else ""
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
-            elif family_org.get(w):
+            elif family_org.get(w) and t.start not in speakers:
                 add("org", i, i + 1, canon.get(family_org[w], family_org[w]))
             elif w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])

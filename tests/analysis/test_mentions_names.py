@@ -107,6 +107,14 @@ def test_a_surname_a_family_shares_is_the_company_it_begins() -> None:
         "verlässt Falkenrath im Mai."
     )
     assert names("de", text, "org") == ["Falkenrath Armaturen"] * 3
+    # a describing noun ends the name read before a legal suffix; who speaks is a person
+    text = (
+        "Beim Armaturenhersteller Falkenrath Armaturen GmbH steht ein Wechsel an. Otto Falkenrath "
+        "gründete die Firma, heute führt sie Jana Falkenrath. „Wir wachsen“, sagte Falkenrath. Der "
+        "Finanzchef Lars Wendt verlässt Falkenrath im Mai."
+    )
+    assert names("de", text, "org") == ["Falkenrath Armaturen"] * 2
+    assert "Meine Tochter" not in names("de", "„Meine Tochter kennt jede Maschine“, sagte er.", "person")
     # ... unless it also stands beside another name: then which company is meant is open
     text = (
         "Il fondo Delta rileva il 60% del Biscottificio Serravalle. Lo ha fondato Pietro Serravalle; "
@@ -118,6 +126,15 @@ def test_a_surname_a_family_shares_is_the_company_it_begins() -> None:
 
 def test_a_describing_noun_opening_a_headline_is_no_organization() -> None:
     assert names("de", "Autobauer greift zu: Falkenrath kauft Sortiq.", "org") == ["Falkenrath", "Sortiq"]
+    # nor a noun whose organization verb is in the next clause
+    assert names("de", "Generationswechsel bei Falkenrath: Die Tochter übernimmt.", "org") == ["Falkenrath"]
+
+
+def test_a_noun_after_an_adjective_or_a_department_is_no_organization() -> None:
+    text = "Die Firma war 1961 in einer umgebauten Scheune gegründet worden."
+    assert names("de", text, "org") == []
+    text = "Technik-Geschäftsführer Bernd Ost verlässt die Falkenrath GmbH."
+    assert names("de", text, "org") == ["Falkenrath"]
 
 
 def test_a_first_names_genitive_is_no_organization() -> None:
