@@ -371,6 +371,7 @@ class _Doc:
     slotted: set[str] = field(default_factory=set)  # candidates seen in an organization slot
     speakers: set[str] = field(default_factory=set)  # lone names next to a verb of saying
     cued: set[str] = field(default_factory=set)  # lone names right after a title
+    described: set[str] = field(default_factory=set)  # lone names an organization noun describes
     acronyms: dict[str, str] = field(default_factory=dict)  # 'RTSE' -> 'Radiotelevisión del Sureste'
 
 
@@ -1542,6 +1543,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for m in v.speech_re.finditer(s.norm) if speech else ():
             # 'Vogel sagte', 'said Vogel': a lone name next to a verb of saying is a person
             doc.speakers.add(m.group("a") or m.group("b"))
+        # 'di Ferralti, il gruppo bresciano': a name an organization noun describes
+        for t0, t1, t2, t3 in zip(toks, toks[1:], toks[2:], toks[3:], strict=False):
+            if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
+                doc.described.add(t0.word)
         for _, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
             doc.candidates[w] += 1
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
@@ -1622,6 +1627,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for t, u in itertools.pairwise(toks)
         if all(_is_name_word(x, v) and not _is_cue(x.word, v) for x in (t, u))
     }
+    # ... and a surname that an organization noun describes ('di Ferralti, il gruppo bresciano')
+    # is the family's company's name
+    family_org.update({w: w for w in doc.described if family[w]})
     for o in doc.orgs:
         for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} if " " in o else ():
             beside = {p for p in pairs if w in p.split() and p not in o and p not in known_persons}

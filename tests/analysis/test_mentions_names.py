@@ -130,6 +130,17 @@ def test_a_describing_noun_opening_a_headline_is_no_organization() -> None:
     assert names("de", "Generationswechsel bei Falkenrath: Die Tochter übernimmt.", "org") == ["Falkenrath"]
 
 
+def test_a_surname_an_organization_noun_describes_is_the_familys_company() -> None:
+    text = (
+        "Cambio al vertice di Serralti, il gruppo bresciano delle valvole. Lo ha detto il presidente "
+        "Carlo Serralti. L'interesse di Serralti per la rivale Astico è smentito."
+    )
+    assert names("it", text, "org") == ["Serralti", "Serralti", "Astico"]
+    # a title describes a person: 'Smith, the company's founder' stays the founder
+    text = "Jan Smith founded Acme Robotics. Smith, the company's founder, will leave in May."
+    assert names("en", text, "person") == ["Jan Smith", "Jan Smith"]
+
+
 def test_a_noun_after_an_adjective_or_a_department_is_no_organization() -> None:
     text = "Die Firma war 1961 in einer umgebauten Scheune gegründet worden."
     assert names("de", text, "org") == []
