@@ -76,6 +76,7 @@ class Grammar:
     clause_opener: re.Pattern[str]  # the clause breaks of the language
     passive: re.Pattern[str]  # passive auxiliaries
     loose_conj: re.Pattern[str]  # 'und einer der Erfinder von RLHF': a conjunction and a description
+    described_conj: re.Pattern[str]  # 'sowie die Entwicklerin': a list's next name, described
     target_common: re.Pattern[str]  # 'to the energy sector': a 'to' slot filled by a common noun
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
@@ -157,6 +158,9 @@ def grammar(code: str) -> Grammar:
             rf"\s+(?:{slots('goal')})\s+(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?[^\W\d_A-Z]"
         ),
         loose_conj=re.compile(rf"\s*(?:{conj})\s+[^,;:.!?]{{0,45}}", re.IGNORECASE),
+        described_conj=re.compile(
+            rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})\s+)?[^\W\d_][\w-]*\s+", re.IGNORECASE
+        ),
         passive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.passive', []))})(?!\w)", re.IGNORECASE),
         passive_agent=re.compile(tail.format(slots("passive_agent")), re.IGNORECASE),
         clause_opener=re.compile("|".join(lex.get("cues.clause_breaks", [])) or "(?!)", re.IGNORECASE),
@@ -646,7 +650,11 @@ def _coordinated(
 
     def listed(a: Mention, b: Mention, left: bool) -> bool:
         gap = norm[a.end : b.start]
-        if g.conj.match(gap) or (left and loose and g.loose_conj.fullmatch(gap)):
+        if (
+            g.conj.match(gap)
+            or (left and loose and g.loose_conj.fullmatch(gap))
+            or g.described_conj.fullmatch(gap)
+        ):
             return True
         if not roles:
             return False

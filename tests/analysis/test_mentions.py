@@ -289,3 +289,11 @@ def test_a_lone_word_named_as_an_organization_is_the_short_form_of_the_name_it_e
     assert names("pt", text, "org")[-1] == "Freios Itaperi"
     text = "La Cantina Valdara compra vigneti. Luca Neri lascia la Valdara dopo dieci anni."
     assert names("it", text, "org")[-1] == "Cantina Valdara"
+
+
+def test_a_describing_compound_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Das Hamburger Spielestudio Kelvo Games sammelt 20 Millionen Euro beim Wagniskapitalfonds "
+        "Greywater Capital ein."
+    )
+    assert names("de", text, "org") == ["Kelvo Games", "Greywater Capital"]

@@ -1352,3 +1352,15 @@ def test_an_anaphor_opening_a_sentence_is_the_organization_the_sentence_before_o
 )
 def test_the_article_organization_named_by_a_common_noun_is_sued(lang: str, text: str, fact: Fact) -> None:
     assert fact in facts(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Im Juli verließen Ralf Timm sowie die Entwicklerin Katja Ober die Kelvo GmbH."),
+        ("nl", "Vorige maand verlieten Ralf Timm en de ontwerper Katja Ober de uitgever Kelvo Games."),
+    ],
+)
+def test_a_name_described_after_the_conjunction_is_listed_with_the_one_before(lang: str, text: str) -> None:
+    got = {c.subject for c in claims(lang, text) if c.type == "leaves"}
+    assert got == {"Ralf Timm", "Katja Ober"}
