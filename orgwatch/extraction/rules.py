@@ -50,6 +50,7 @@ class Grammar:
     verb_final: bool  # subordinate clauses (and perfect tenses) put the verb last
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
+    goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     against: re.Pattern[str]
     into: re.Pattern[str]
     agent: re.Pattern[str]
@@ -124,6 +125,7 @@ def grammar(code: str) -> Grammar:
         verb_final=bool(lex.get("cues.verb_final", False)),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
+        goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
@@ -1103,6 +1105,23 @@ def _event(
         # 'would not return to the energy sector': a place named by a common noun, no organization
         common_goal = g.target_common.match(norm, te)
         obj = cands[0].name if cands else (next(iter(own), None) or (None if common_goal else main))
+        # 'se marchó en octubre a Ferrofluido': a departure with a destination joins it too
+        dest = next(
+            (
+                o
+                for o in orgs
+                if typ == "leaves"
+                and obj
+                and o.name != obj
+                and o.start >= te
+                and dist(o) <= 40
+                and _slot(norm, o, g.goal, floors[id(o)])
+                and not is_modifier(o)
+            ),
+            None,
+        )
+        if dest is not None:
+            out.extend(("joins", p.name, dest.name, None) for p in subjects)
     elif typ == "founds":
         # 'A Conservas X foi fundada em 1931 por Y, junto ao porto de Z': in a passive, the one
         # founded stands before the verb

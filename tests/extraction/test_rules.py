@@ -1364,3 +1364,18 @@ def test_the_article_organization_named_by_a_common_noun_is_sued(lang: str, text
 def test_a_name_described_after_the_conjunction_is_listed_with_the_one_before(lang: str, text: str) -> None:
     got = {c.subject for c in claims(lang, text) if c.type == "leaves"}
     assert got == {"Ralf Timm", "Katja Ober"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Lumbre Games crece. Lumbre Games contrata. Nuria Alba se marchó en octubre a Ferrofluido."),
+        ("en", "Lumbre Games is growing. Lumbre Games is hiring. Nuria Alba quit in October to Ferrofluido."),
+    ],
+)
+def test_a_departure_with_a_destination_leaves_one_and_joins_the_other(lang: str, text: str) -> None:
+    got = facts(lang, text)
+    assert {
+        ("leaves", "Nuria Alba", "Lumbre Games", "happened"),
+        ("joins", "Nuria Alba", "Ferrofluido", "happened"),
+    } <= got
