@@ -1379,3 +1379,30 @@ def test_a_departure_with_a_destination_leaves_one_and_joins_the_other(lang: str
         ("leaves", "Nuria Alba", "Lumbre Games", "happened"),
         ("joins", "Nuria Alba", "Ferrofluido", "happened"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "firm"),
+    [
+        (
+            "es",
+            "Camilo Toro y Adriana Mejía renunciaron el lunes y constituyeron su propio despacho, "
+            "Toro Mejía Abogados.",
+            "Toro Mejía Abogados",
+        ),
+        (
+            "it",
+            "Marco Neri e Lia Sala hanno lasciato la Ferralta e hanno aperto il proprio studio, "
+            "Neri Sala Associati.",
+            "Neri Sala Associati",
+        ),
+        (
+            "pt",
+            "Ana Lima e Rui Costa deixaram a firma e abriram o próprio escritório, Lima Costa Advogados.",
+            "Lima Costa Advogados",
+        ),
+    ],
+)
+def test_partners_who_open_their_own_firm_found_it(lang: str, text: str, firm: str) -> None:
+    got = {(c.subject, c.object) for c in claims(lang, text) if c.type == "founds"}
+    assert len(got) == 2 and all(obj == firm for _, obj in got), got
