@@ -1508,6 +1508,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     strong: set[str] = set()
     tags_by: dict[int, set[int]] = {}
     joins: dict[str, tuple[str, int]] = {}  # 'Lumio di Torino' -> ('Lumio', 1)
+    spoke: set[tuple[int, int]] = set()  # (sentence, offset) of the lone names that speak
 
     # Pass 1: sure persons and organizations; candidate words for recurrence.
     for s in sents:
@@ -1543,6 +1544,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for m in v.speech_re.finditer(s.norm) if speech else ():
             # 'Vogel sagte', 'said Vogel': a lone name next to a verb of saying is a person
             doc.speakers.add(m.group("a") or m.group("b"))
+            spoke.add((s.index, m.start("a") if m.group("a") else m.start("b")))
         # 'di Ferralti, il gruppo bresciano': a name an organization noun describes
         for t0, t1, t2, t3 in zip(toks, toks[1:], toks[2:], toks[3:], strict=False):
             if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
@@ -1758,13 +1760,6 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         toks = toks_by[s.index]
         norm = s.norm
         col = _Collector(norm, toks)
-        # 'sagte Hollenbeck': a lone name that speaks is a person, whatever else it names
-        speech = v.speech_filter is None or v.speech_filter.search(fold(norm))
-        speakers = (
-            {m.start("a") if m.group("a") else m.start("b") for m in v.speech_re.finditer(norm)}
-            if speech
-            else set()
-        )
         ms, used, add = col.mentions, col.used, col.add
 
         # a longer organization name wins over a lone surname inside it ('Marlow Mode')
@@ -1804,7 +1799,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             pair = f"{w} {toks[i + 1].word}" if i + 1 < len(toks) and i + 1 not in used else ""
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
-            elif family_org.get(w) and t.start not in speakers:
+            elif family_org.get(w) and (s.index, t.start) not in spoke:  # 'sagte Hollenbeck' is he
                 add("org", i, i + 1, canon.get(family_org[w], family_org[w]))
             elif w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])
