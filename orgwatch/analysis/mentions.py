@@ -1623,19 +1623,26 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # Hollenbecks), unless it also stands beside another capitalised word that is no person of
     # the document ('Biscottificio Tessaro' beside 'Tessaro Partecipazioni'; a describing noun is
     # none: 'Armaturenhersteller Hollenbeck')
+    shared = {
+        w
+        for o in doc.orgs
+        if " " in o
+        for w in (o.split(" ", 1)[0], o.rsplit(" ", 1)[-1])
+        if family[w] >= 2 and w not in doc.cued
+    }
     pairs = {
         f"{t.word} {u.word}"
-        for toks in toks_by.values()
+        for toks in (toks_by.values() if shared else ())
         for t, u in itertools.pairwise(toks)
-        if all(_is_name_word(x, v) and not _is_cue(x.word, v) for x in (t, u))
+        if (t.word in shared or u.word in shared)
+        and all(_is_name_word(x, v) and not _is_cue(x.word, v) for x in (t, u))
     }
     # ... and a surname that an organization noun describes ('di Ferralti, il gruppo bresciano')
     # is the family's company's name
     family_org.update({w: w for w in doc.described if family[w]})
     for o in doc.orgs:
-        for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} if " " in o else ():
-            beside = {p for p in pairs if w in p.split() and p not in o and p not in known_persons}
-            if family[w] >= 2 and w not in doc.cued and not beside:
+        for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} & shared if " " in o else ():
+            if not any(w in p.split() and p not in o and p not in known_persons for p in pairs):
                 family_org[w] = "" if family_org.get(w, o) != o else o
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
