@@ -1175,7 +1175,9 @@ def _former(
     if len(gap.split()) > 4 or titled or ("," in gap and not g.list_opener.search(gap)):
         return []
     org = next((o for o in orgs if te <= o.start < after.start), None)
-    obj = org.name if org else main
+    # 'former investment banker X', 'l'ancien résistant X': an occupation of the past, no departure
+    # from the article's organization
+    obj = org.name if org else (main if not gap.strip() else None)
     if not obj:
         return []
     return [("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g)]

@@ -1406,3 +1406,12 @@ def test_a_departure_with_a_destination_leaves_one_and_joins_the_other(lang: str
 def test_partners_who_open_their_own_firm_found_it(lang: str, text: str, firm: str) -> None:
     got = {(c.subject, c.object) for c in claims(lang, text) if c.type == "founds"}
     assert len(got) == 2 and all(obj == firm for _, obj in got), got
+
+
+def test_a_former_occupation_is_no_departure_from_the_articles_organization() -> None:
+    text = (
+        "Marlo Bio raised money. Marlo Bio was founded by the former investment banker Marcus Dale. "
+        "Former Kelvo engineers Ann Lee and Bo Chan joined Marlo Bio last year."
+    )
+    left = {(c.subject, c.object) for c in claims("en", text) if c.type == "leaves"}
+    assert left == {("Ann Lee", "Kelvo"), ("Bo Chan", "Kelvo")}, left
