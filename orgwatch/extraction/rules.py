@@ -336,7 +336,7 @@ class RuleExtractor:
             # a pair named in this sentence is the antecedent of the next two sentences
             here = _last_pair(s.norm, [m for m in ms if m.kind == "org"], g, len(s.norm))
             pair, age = (here, 0) if here else (None if age >= 1 else pair, age + 1)
-            if persons and not g.subject_pronoun.match(s.norm.lstrip(' "„“«»-–')):
+            if persons and not g.subject_pronoun.match(s.norm.lstrip(_OPENING_MARKS)):
                 salient = persons[0].name
             # 'La manager lascerà la società': no name, but a description of the one named before
             if (
@@ -347,12 +347,12 @@ class RuleExtractor:
                 continue
             # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
             # organization, an anaphor opening a sentence is the one the sentence before opened with
-            here_main = main or (opened if g.anaphora.match(s.norm.lstrip(_OPENERS)) else None)
+            here_main = main or (opened if g.anaphora.match(s.norm.lstrip(_OPENING_MARKS)) else None)
             opened = next(
                 (
                     m.name
                     for m in ms
-                    if m.kind == "org" and g.bare_gap.match(s.norm[: m.start].lstrip(_OPENERS))
+                    if m.kind == "org" and g.bare_gap.match(s.norm[: m.start].lstrip(_OPENING_MARKS))
                 ),
                 None,
             )
@@ -370,9 +370,6 @@ class RuleExtractor:
                     seen.add(key)
                     claims.append(c)
         return claims
-
-
-_OPENERS = ' "„“«»-–'
 
 
 def _elliptic(
@@ -687,8 +684,11 @@ def _coordinated(
     return group
 
 
+# the quotes and dashes that may open a sentence before its first word
+_OPENING_MARKS = ' "„“«»-–'
 # ', directora comercial; ', ', CTO, et ': a name's title between two names of a list
 _ARTICLE_END = re.compile(r"(?<![\w'’])\w{1,3}['’]?\s*$")
+# ' inkoop', ' of purchasing': up to two lower-case words between a title and its name
 _DEPARTMENT = re.compile(r"(?:\s+[^\W\d_A-Z][\w-]*){0,2}\s*")
 _TITLED_GAP = re.compile(r"\s*,\s*[^,;:.!?()\d]{2,60}?\s*[,;]\s*(?:\w{1,3}\s+)?")
 
@@ -1106,19 +1106,21 @@ def _event(
         common_goal = g.target_common.match(norm, te)
         obj = cands[0].name if cands else (next(iter(own), None) or (None if common_goal else main))
         # 'se marchó en octubre a Ferrofluido': a departure with a destination joins it too
-        dest = next(
-            (
-                o
-                for o in orgs
-                if typ == "leaves"
-                and obj
-                and o.name != obj
-                and o.start >= te
-                and dist(o) <= 40
-                and _slot(norm, o, g.goal, floors[id(o)])
-                and not is_modifier(o)
-            ),
-            None,
+        dest = (
+            next(
+                (
+                    o
+                    for o in orgs
+                    if o.name != obj
+                    and o.start >= te
+                    and dist(o) <= 40
+                    and _slot(norm, o, g.goal, floors[id(o)])
+                    and not is_modifier(o)
+                ),
+                None,
+            )
+            if typ == "leaves" and obj
+            else None
         )
         if dest is not None:
             out.extend(("joins", p.name, dest.name, None) for p in subjects)
@@ -1214,7 +1216,7 @@ def _founded_by(
         return named[-1:]
     if ana:
         return as_org(ana[-1])
-    if norm[:ts].strip(' "„“«»-–'):
+    if norm[:ts].strip(_OPENING_MARKS):
         return []
     # ... right after a comma: 'par X, ancien rapporteur à l'Autorité, le cabinet compte'
     opens = [o for o in orgs if o.start > agent.end and norm[: o.start].rstrip().endswith(",")]
@@ -1333,14 +1335,12 @@ def _org_event(
     ts, te = t.start(), t.end()
     # 'Zudem hat der Konzern die Spedition Lassen verklagt': the article's organization acts;
     # 'Romero demandará a la cooperativa', 'Roth hat die Brauerei verklagt': it is sued
-    acting = _anaphor(norm, orgs + persons, g, cl[0], ts) if main else None
-    sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if main and typ == "sues" else None
-    for ana, lo in ((acting, cl[0]), (sued, te)):
-        if (
-            ana is not None
-            and main
-            and (typ == "sues" or not any(lo <= o.start < ana.start() for o in orgs + persons))
-        ):
+    if main:
+        acting = _anaphor(norm, orgs + persons, g, cl[0], ts)
+        if acting and typ != "sues" and any(cl[0] <= o.start < acting.start() for o in orgs + persons):
+            acting = None  # a name before it in the clause acts
+        sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if typ == "sues" else None
+        for ana in (a for a in (acting, sued) if a is not None):
             orgs = sorted(
                 [*orgs, Mention("org", ana.start(), ana.end(), ana.group(), main)], key=lambda m: m.start
             )
