@@ -48,6 +48,8 @@ class Grammar:
     trigger_index: LiteralIndex | None
     caps_nouns: bool  # the language capitalises every noun (German)
     verb_final: bool  # subordinate clauses (and perfect tenses) put the verb last
+    inverts: bool  # a titled subject may follow its verb past adverbials ('lascia ... il cfo X')
+    unnamed: re.Pattern[str]  # ' de um', ' of a' after a verb's noun: its person is unnamed
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
@@ -123,6 +125,10 @@ def grammar(code: str) -> Grammar:
         trigger_index=literal_index({t: lex.get(f"triggers.{t}", []) for t in trig}),
         caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         verb_final=bool(lex.get("cues.verb_final", False)),
+        inverts=bool(lex.get("cues.subject_inverts", False)),
+        unnamed=re.compile(
+            rf"\s+(?:{slots('of')})\s*(?:{_alt(lex.get('cues.indefinite_articles', []))})\b", re.IGNORECASE
+        ),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
@@ -801,6 +807,7 @@ def _nearest_person(
     persons: list[Mention],
     g: Grammar,
     opener: bool,
+    ms: list[Mention],
     agentive: bool = False,
 ) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
@@ -823,9 +830,25 @@ def _nearest_person(
         and not g.predecessor.search(norm[max(0, p.start - 40) : p.start])
     ]
     # 'Fondée en 1987 par le médecin lyonnais X': a founder is the passive's agent
-    if after and (
-        len(norm[t.end() : after[0].start].split()) <= 4
-        or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
+    if (
+        after
+        and (
+            len(norm[t.end() : after[0].start].split()) <= 4
+            # 'va in aspettativa per sei mesi anche il capo dell'ufficio legale X': a titled subject
+            # after adverbials, where the language lets the subject follow its verb ... not a
+            # speaker after a quote, nor where the verb's own one is unnamed ('la contratación de un
+            # nuevo técnico') or a description before the verb is the subject ('El directivo sustituye')
+            or (
+                g.inverts
+                and any(r.kind == "role" and 0 <= after[0].start - r.end <= 2 for r in ms)
+                and len(norm[t.end() : after[0].start].split()) <= 12
+                and not re.search(r"[\"«»“”]", norm[t.end() : after[0].start])
+                and not g.unnamed.match(norm, t.end())
+                and not g.subject_pronoun.search(norm, cl[0], t.start())
+                and _described(norm, cl[0], t.start(), ms, g) is None
+            )
+            or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
+        )
     ):
         return after[0]
     # 'le départ de trois de ses dirigeants : Léna Rigaud, ...': the list after a colon
@@ -900,8 +923,8 @@ def _event(
     if typ == "former":
         return _former(norm, t, persons, orgs, ms, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
-    subj = _nearest_person(norm, t, cl, persons, g, opener, typ == "founds")
     roles = [m for m in ms if m.kind == "role"]
+    subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
     subjects = _coordinated(norm, persons, subj, g, loose=True, roles=roles) if subj is not None else []
     if subj is None:
         # 'ich habe Nordwind mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'

@@ -1415,3 +1415,60 @@ def test_a_former_occupation_is_no_departure_from_the_articles_organization() ->
     )
     left = {(c.subject, c.object) for c in claims("en", text) if c.type == "leaves"}
     assert left == {("Ann Lee", "Kelvo"), ("Bo Chan", "Kelvo")}, left
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typ", "person"),
+    [
+        (
+            "it",
+            "Crisi alla Banca Ardesia. La Banca Ardesia ha chiuso il 2024 in perdita. Da lunedì va in "
+            "aspettativa per tre mesi, per motivi personali, anche il direttore finanziario Marco Bellini.",
+            "leave_of_absence",
+            "Marco Bellini",
+        ),
+        (
+            "es",
+            "La junta del Club Deportivo Lindero destituyó el pasado domingo por la noche al entrenador "
+            "Julián Ortega.",
+            "dismissed",
+            "Julián Ortega",
+        ),
+        (
+            "pt",
+            "O Clube Atlético Serrano demitiu na noite deste domingo o técnico Renato Moura.",
+            "dismissed",
+            "Renato Moura",
+        ),
+        (
+            "fr",
+            "Crise chez Aubrac SA. Aubrac SA a perdu deux clients. Plusieurs médias avaient évoqué un "
+            "départ imminent de la directrice générale, Claire Morvan.",
+            "leaves",
+            "Claire Morvan",
+        ),
+    ],
+)
+def test_a_titled_subject_may_follow_its_verb_past_adverbials(
+    lang: str, text: str, typ: str, person: str
+) -> None:
+    assert person in {c.subject for c in claims(lang, text) if c.type == typ}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the speaker after a quote did not leave
+        ("es", "«No vamos a dejar el club», aseguró su consejero delegado, Alberto Ruiz."),
+        # the coach hired is unnamed; the assistant only stands in
+        (
+            "pt",
+            "Até à contratação de um novo técnico, a equipa fica entregue ao adjunto Hugo Pires.",
+        ),
+        # German keeps the subject right after its verb: the far name is an object
+        ("de", "Dies folgt auf ähnliche Äußerungen der Vorstände Jan Lenz und Ute Kai."),
+    ],
+)
+def test_a_far_titled_name_after_the_verb_is_not_always_its_subject(lang: str, text: str) -> None:
+    got = {(c.type, c.subject) for c in claims(lang, text) if c.type in ("leaves", "joins", "appointed")}
+    assert not got, got
