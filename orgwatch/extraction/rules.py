@@ -53,6 +53,7 @@ class Grammar:
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
+    goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
     against: re.Pattern[str]
     into: re.Pattern[str]
     agent: re.Pattern[str]
@@ -132,6 +133,7 @@ def grammar(code: str) -> Grammar:
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
+        goal_name=re.compile(rf"\s+(?:{slots('goal')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
@@ -145,6 +147,8 @@ def grammar(code: str) -> Grammar:
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
         apposition=re.compile(
             rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
+            # 'X, 49 anni, attuale direttrice', 'X, de 58 años, ', 'X (49), ': an age between
+            rf"|\s*[,(]\s*(?:[^\W\d_A-Z]+\s+)?\d{{1,2}}(?:\s+[^\W\d_A-Z]+)?\s*[,)]\s*,?\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}"
             # 'Jan Roth war ebenfalls ein ehemaliger Nordwind-Manager': a copula
             rf"|\s+(?:{_alt(lex.get('mentions.copulas', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,4}}",
         ),
@@ -263,6 +267,8 @@ class Context:
     # where no organization is clearly the article's, the one named most: what 'the company'
     # of a sentence refers to all the same
     topic: str | None = None
+    # the persons who join the article's organization: 'the company' they leave is their own
+    incoming: set[str] = field(default_factory=set)
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -301,19 +307,23 @@ class RuleExtractor:
         # an organization a title is held at ('Trainer von X') is surely one
         titled = {a.org.name for affs in affs_of.values() for a in affs if a.org is not None}
         lead = sents[:_LEAD]
+        # the headline: the first sentence that names someone ('Rosario –' is a dateline)
+        head = next((s for s in sents if any(m.kind != "role" for m in mentions.get(s.index, []))), None)
         main = _main_org(
             mentions,
             strong_orgs(adoc) | titled,
             _apposed(adoc, mentions),
-            next((m.name for m in mentions.get(sents[0].index, []) if m.kind == "org" and m.start == 0), None)
-            if sents
+            next((m.name for m in mentions.get(head.index, []) if m.kind == "org" and m.start == 0), None)
+            if head
             else None,
+            {m.name for m in mentions.get(head.index, []) if m.kind == "org"} if head else set(),
             _lead_target(lead, mentions, g, cs),
             g.caps_nouns,
             lambda: any(g.anaphora.search(s.norm) for s in sents),
         )
         topic = None if main else _topic(mentions)
         home: dict[str, str] = {}
+        incoming: set[str] = set()
         claims: list[Claim] = []
         seen: set[tuple[str, str, str, str | None, str, str | None]] = set()
         speakers = [_speaker(s.norm, mentions.get(s.index, []), g) for s in sents]
@@ -335,9 +345,12 @@ class RuleExtractor:
                 recent,
                 titles,
                 topic,
+                incoming,
             )
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
+                if a.org is not None and a.person.name:
+                    home.setdefault(a.person.name, a.org.name)  # 'X, direttrice della Cassa'
             recent = tuple(dict.fromkeys([*(p.name for p in reversed(persons)), *recent]))[:8]
             # a pair named in this sentence is the antecedent of the next two sentences
             here = _last_pair(s.norm, [m for m in ms if m.kind == "org"], g, len(s.norm))
@@ -368,6 +381,8 @@ class RuleExtractor:
             for c in found:
                 if c.type == "holds_role" and c.status == "happened":
                     home.setdefault(c.subject, c.object)
+                if c.type in ("joins", "appointed") and c.object == main and c.status == "planned":
+                    incoming.add(c.subject)
             departures = [c for c in found if c.type in ("leaves", "dismissed")]
             last = departures[-1] if departures else None
             for c in found:
@@ -438,6 +453,7 @@ def _main_org(
     strong: frozenset[str],
     apposed: set[str],
     opener: str | None,
+    headline: set[str],
     target: str | None,
     caps_nouns: bool,
     anaphoric: Callable[[], bool],
@@ -472,7 +488,12 @@ def _main_org(
     sure = [(n, c) for n, c in counts.most_common() if n in strong and n not in apposed]
     if sure and sure[0][1] >= 2 and not any(c > sure[0][1] for n, c in counts.items() if n not in strong):
         name, count = sure[0]
-        return None if len(sure) > 1 and sure[1][1] * 1.5 > count else name
+        if len(sure) > 1 and sure[1][1] * 1.5 > count:
+            # ... or, among the most named, the one the headline opens with and names alone of
+            # them ('Unión Fluvial busca DT'; not 'A and B sign a partnership')
+            top = {n for n, c in sure if c == count}
+            return opener if opener in top and not top & headline - {opener} else None
+        return name
     # a name not surely an organization, named more than the sure ones: the headline's test
     ranked = [(n, c) for n, c in counts.most_common() if n not in apposed]
     if (
@@ -1090,6 +1111,10 @@ def _event(
         ):
             near = []
             own = {main} if main else set()
+            # 'Ruggeri, direttrice della Cassa, entrerà in carica ... La manager lascerà l'istituto':
+            # one who joins the article's organization leaves their own
+            if typ in _FROM_TYPES and subj.name in ctx.incoming and ctx.home.get(subj.name, main) != main:
+                own = {ctx.home[subj.name]}
     if typ in ("joins", "appointed"):
         # 'became Harlan State's 15th president': the owner of the title taken is the object
         owner = next(
@@ -1115,8 +1140,24 @@ def _event(
                 or bool(g.target.search(norm, ts, ana.start()) or g.bare_gap.match(norm, te, ana.start()))
             )
         )
-        cands = pref or [o for o in cands if o not in src] or ([] if goal else cands)
-        obj = cands[0].name if cands else (main if typ == "appointed" or ana is not None else None)
+        # 'came to Portland in 2015 from the Hartwell Museum': a place, no organization, as the
+        # goal is the article's organization there (and the one come from is left)
+        # ... the preposition after the verb or ending it ('came to' + 'Portland')
+        at = g.goal_name.match(norm, te) or g.goal_name.match(norm, max(ts, norm.rfind(" ", ts, te)))
+        to_place = (
+            main is not None
+            and typ == "joins"
+            and not hired
+            and at is not None
+            and not any(m.start == at.end() - 1 for m in ms)
+        )
+        cands = (
+            [o for o in pref if not (to_place and o in src)]
+            or [o for o in cands if o not in src]
+            or ([] if goal or to_place else cands)
+        )
+        implied = typ == "appointed" or ana is not None or to_place
+        obj = cands[0].name if cands else (main if implied else None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too
             left = next((o.name for o in sorted(src, key=dist) if o.name != obj and dist(o) <= 40), None)

@@ -297,3 +297,10 @@ def test_a_describing_compound_before_a_name_is_no_part_of_it() -> None:
         "Greywater Capital ein."
     )
     assert names("de", text, "org") == ["Kelvo Games", "Greywater Capital"]
+
+
+def test_a_town_named_with_no_organization_evidence_is_a_place() -> None:
+    # GeoNames towns: 'em Blumenau', 'to Maine'; an organization noun still names one
+    text = "A Cooperativa Xingu Verde abriu um escritório em Blumenau. Os sócios fundaram o jornal Itajaí."
+    assert names("pt", text, "org") == ["Cooperativa Xingu Verde", "Itajaí"]
+    assert "Maine" not in names("en", "Jane Roe said she moved back to Maine in 2019.", "org")

@@ -1472,3 +1472,54 @@ def test_a_titled_subject_may_follow_its_verb_past_adverbials(
 def test_a_far_titled_name_after_the_verb_is_not_always_its_subject(lang: str, text: str) -> None:
     got = {(c.type, c.subject) for c in claims(lang, text) if c.type in ("leaves", "joins", "appointed")}
     assert not got, got
+
+
+def test_the_headline_after_a_dateline_breaks_a_tie_of_organizations() -> None:
+    text = (
+        "Rosario –\nPublicado el 07/02/2024\n\nNaviera Lindero SA busca gerente\n\n"
+        "Naviera Lindero SA compite con Transportes Sauce SA en el puerto. Transportes Sauce SA creció "
+        "un 10 % y Naviera Lindero SA un 5 %. Según Transportes Sauce SA, el mercado crece. Por otra "
+        "parte, Julián Ortega dejará la compañía en marzo."
+    )
+    left = {c.object for c in claims("es", text) if c.type == "leaves"}
+    assert left == {"Naviera Lindero"}, left
+
+
+def test_a_place_as_the_goal_of_a_join_is_the_articles_organization_there() -> None:
+    text = (
+        "Harbor Museum of Art names new director\n\nThe Harbor Museum of Art said on Monday that Jane "
+        "Roe will lead it. Roe came to Portland in 2015 from the Hartwell Gallery, where she was chief "
+        "curator. The Harbor Museum of Art has 40 staff and the museum opened in 1990."
+    )
+    got = {(c.type, c.object) for c in claims("en", text) if c.type in ("joins", "leaves")}
+    assert got == {("joins", "Harbor Museum of Art"), ("leaves", "Hartwell Gallery")}, got
+
+
+def test_one_who_joins_the_articles_organization_leaves_their_own() -> None:
+    text = (
+        "Cambio al vertice della Banca Orobia. Banca Orobia ha chiuso il 2024 in utile. A succedergli "
+        "sarà Lucia Ferri, 49 anni, attuale direttrice finanziaria della Cassa Rurale Alpina, che "
+        "entrerà in carica come amministratore delegato dal primo luglio. La manager lascerà l'istituto "
+        "trentino a fine aprile. Banca Orobia conta 900 dipendenti."
+    )
+    got = {(c.type, c.object) for c in claims("it", text) if c.type in ("leaves", "holds_role")}
+    assert got == {("holds_role", "Cassa Rurale Alpina"), ("leaves", "Cassa Rurale Alpina")}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("en", "Jane Roe, 51, chief executive of Lumex Holdings, spoke on Monday.", "Lumex Holdings"),
+        ("es", "Ana Soto, de 58 años, consejera delegada de Grupo Lindero, habló el lunes.", "Grupo Lindero"),
+    ],
+)
+def test_an_age_between_a_name_and_its_title_keeps_the_apposition(lang: str, text: str, org: str) -> None:
+    assert {(c.type, c.object) for c in claims(lang, text)} == {("holds_role", org)}
+
+
+def test_offering_ones_resignation_is_no_dismissal() -> None:
+    text = (
+        "Kees Mol stapt op bij Sporting Veldhoven. De 52-jarige coach bood zondagavond, na de 0-4 "
+        "thuisnederlaag tegen Rapid Oosterhout in de eigen sporthal, zelf zijn ontslag aan."
+    )
+    assert not [c for c in claims("nl", text) if c.type == "dismissed"]
