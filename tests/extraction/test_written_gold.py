@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.68, "it": 0.72, "en": 0.82, "fr": 0.72, "es": 0.69, "pt": 0.58, "nl": 0.72}
+EVENTS_STRICT_F1 = {"de": 0.68, "it": 0.73, "en": 0.83, "fr": 0.73, "es": 0.72, "pt": 0.58, "nl": 0.73}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
@@ -31,9 +31,9 @@ HELDOUT2 = WRITTEN.parent / "heldout2"
 # several moves per sentence. Never read for misses: the honest figure of the three.
 HELDOUT3 = WRITTEN.parent / "heldout3"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.50, "it": 0.38, "en": 0.53, "fr": 0.63, "es": 0.47, "pt": 0.39, "nl": 0.53},
-    HELDOUT2: {"de": 0.47, "it": 0.45, "en": 0.50, "fr": 0.49, "es": 0.38, "pt": 0.57, "nl": 0.52},
-    HELDOUT3: {"de": 0.38, "it": 0.33, "en": 0.40, "fr": 0.40, "es": 0.52, "pt": 0.40, "nl": 0.45},
+    HELDOUT: {"de": 0.50, "it": 0.38, "en": 0.53, "fr": 0.67, "es": 0.47, "pt": 0.42, "nl": 0.54},
+    HELDOUT2: {"de": 0.47, "it": 0.50, "en": 0.53, "fr": 0.52, "es": 0.38, "pt": 0.60, "nl": 0.52},
+    HELDOUT3: {"de": 0.41, "it": 0.33, "en": 0.46, "fr": 0.40, "es": 0.52, "pt": 0.47, "nl": 0.45},
 }
 
 
