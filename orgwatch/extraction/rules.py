@@ -1398,12 +1398,16 @@ def _org_event(
     """Lawsuits, investments and acquisitions: actors may be persons or organizations."""
     ts, te = t.start(), t.end()
     # 'Zudem hat der Konzern die Spedition Lassen verklagt': the article's organization acts;
-    # 'Romero demandará a la cooperativa', 'Roth hat die Brauerei verklagt': it is sued
+    # 'Romero demandará a la cooperativa', 'Roth hat die Brauerei verklagt': it is sued; 'will
+    # invest $4 million in the co-op': it is invested in
+    sued = None
     if main:
         acting = _anaphor(norm, orgs + persons, g, cl[0], ts)
         if acting and typ != "sues" and any(cl[0] <= o.start < acting.start() for o in orgs + persons):
             acting = None  # a name before it in the clause acts
-        sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if typ == "sues" else None
+        sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if typ in ("sues", "invests") else None
+        if sued and typ == "invests" and not _into(norm, sued.start(), ts, g):
+            sued = None  # 'led by the fund X', 'raised 5 million from the fund': no investee
         for ana in (a for a in (acting, sued) if a is not None):
             orgs = sorted(
                 [*orgs, Mention("org", ana.start(), ana.end(), ana.group(), main)], key=lambda m: m.start
@@ -1466,9 +1470,27 @@ def _org_event(
         # no prepositional object ('Musk sagte, dass er sich an X beteiligte und in X investierte';
         # but 'Allianzen mit Microsoft, das Milliarden in X investierte')
         near = [e for e in reversed(ents) if ts - 120 <= e.start and e.end <= ts and e.name != objs[0].name]
-        plain = [e for e in near if not _slot(norm, e, g.preposition, max(0, e.start - 30))]
+        plain = [
+            e
+            for e in near
+            if not _slot(norm, e, g.preposition, max(0, e.start - 30))
+            and not _inside_apposition(norm, e, ents, g)
+        ]
         subj = next(iter(plain or near), None)
-        return [(typ, subj.name, objs[0].name, None)] if subj else []
+        if subj is None:
+            return []
+        invested = objs[0].name
+        if (
+            sued is not None
+            and objs[0].start == sued.start()
+            and any(a - 2 <= subj.end <= a and a <= ts < b for a, b in _relative_spans(norm, g))
+        ):
+            # 'A X tem como acionista o fundo Y, que entrou no capital do grupo': in a relative
+            # clause on the investor, 'the group' is the one the main clause named
+            invested = next(
+                (o.name for o in reversed(orgs) if o.end <= subj.start and o.name != subj.name), invested
+            )
+        return [(typ, subj.name, invested, None)] if invested != subj.name else []
     # acquires: 'X übernimmt Y', 'Übernahme von Y durch X'
     before = [o for o in orgs if o.end <= ts]
     after = [o for o in orgs if o.start >= te]
@@ -1513,6 +1535,23 @@ def _org_event(
     if g.verb_final and len(in_clause) >= 2 and ts - in_clause[-1].end < 40:
         return [(typ, in_clause[0].name, in_clause[-1].name, None)]
     return []
+
+
+def _inside_apposition(norm: str, e: Mention, ents: list[Mention], g: Grammar) -> bool:
+    """Whether ``e`` stands inside the apposition of the name before it ('X, la holding de
+    l'entrepreneur Y, a pris'): that name, not ``e``, is the clause's subject."""
+    prev = [d for d in ents if d.end <= e.start]
+    if not prev or not norm.startswith(",", e.end):
+        return False
+    gap = norm[prev[-1].end : e.start]
+    return gap.startswith(",") and "," not in gap[1:] and bool(g.definite.match(gap[1:].lstrip()))
+
+
+def _into(norm: str, at: int, floor: int, g: Grammar) -> bool:
+    """Whether what starts at ``at`` is the one invested in: in an 'into' slot, not a backer's."""
+    before = norm[max(0, floor, at - 70) : at]
+    backing = (g.agent, g.passive_agent, g.backer)
+    return bool(g.into.search(before)) and not any(p.search(before) for p in backing)
 
 
 def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:

@@ -1523,3 +1523,71 @@ def test_offering_ones_resignation_is_no_dismissal() -> None:
         "thuisnederlaag tegen Rapid Oosterhout in de eigen sporthal, zelf zijn ontslag aan."
     )
     assert not [c for c in claims("nl", text) if c.type == "dismissed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Acme Foods is buying its rival. Acme Foods employs 300 people. The Northwind Fund has "
+            "agreed to invest $4 million in the company to help pay for the deal.",
+        ),
+        (
+            "de",
+            "Die Acme Foods GmbH wächst. Acme Foods baut ein neues Werk. Der Versorger Northwind "
+            "Fund verhandelt über eine Minderheitsbeteiligung am Unternehmen.",
+        ),
+        (
+            "nl",
+            "Acme Foods groeit snel. Acme Foods opent een nieuwe fabriek. Northwind Fund bouwde sinds "
+            "vorig jaar een belang van 7,4 procent op in het West-Vlaamse bedrijf.",
+        ),
+    ],
+)
+def test_the_company_invested_in_may_be_named_by_an_anaphor(lang: str, text: str) -> None:
+    assert {(c.subject, c.object) for c in claims(lang, text) if c.type == "invests"} == {
+        ("Northwind Fund", "Acme Foods")
+    }
+
+
+def test_a_fund_that_leads_a_round_is_no_company_invested_in() -> None:
+    text = (
+        "La fintech Acme Pay anunció el cierre de una ronda de 40 millones de dólares, liderada por "
+        "el fondo chileno Bolder Capital y con la participación de la gestora estadounidense Kestrel "
+        "Partners. Acme Pay tiene 200 empleados."
+    )
+    assert {(c.subject, c.object) for c in claims("es", text) if c.type == "invests"} == {
+        ("Bolder Capital", "Acme Pay"),
+        ("Kestrel Partners", "Acme Pay"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # in a relative clause on the investor, 'the group' is the one the main clause named
+        (
+            "pt",
+            "A Gazeta Sul vende jornais. A Acme Media tem como maior acionista o fundo Bolder Capital, "
+            "que entrou no capital do grupo em 2022. A Gazeta Sul cresce.",
+            ("Bolder Capital", "Acme Media"),
+        ),
+        # ... outside one, it is the article's organization
+        (
+            "en",
+            "Acme Foods is buying its rival. Acme Foods employs 300 people. Unlike Bolt Bank, the "
+            "Northwind Fund has agreed to invest $4 million in the company.",
+            ("Northwind Fund", "Acme Foods"),
+        ),
+        # a name inside the investor's apposition is not the investor
+        (
+            "fr",
+            "En mai, Durand Participations, la holding de l'entrepreneur lyonnais Paul Durand, a pris "
+            "30 % du capital de Acme Sport.",
+            ("Durand Participations", "Acme Sport"),
+        ),
+    ],
+)
+def test_the_investor_and_the_company_invested_in(lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert {(c.subject, c.object) for c in claims(lang, text) if c.type == "invests"} == {pair}
