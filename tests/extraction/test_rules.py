@@ -1591,3 +1591,50 @@ def test_a_fund_that_leads_a_round_is_no_company_invested_in() -> None:
 )
 def test_the_investor_and_the_company_invested_in(lang: str, text: str, pair: tuple[str, str]) -> None:
     assert {(c.subject, c.object) for c in claims(lang, text) if c.type == "invests"} == {pair}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "company", "investors"),
+    [
+        (
+            "it",
+            "Nebbia Games sviluppa videogiochi. A guidare il round è Appennino Ventures, il fondo "
+            "fiorentino. Nebbia Games ha 40 dipendenti.",
+            "Nebbia Games",
+            {"Appennino Ventures"},
+        ),
+        (
+            "it",
+            "Biomurgia produce bioplastiche. Venerdì Biomurgia ha chiuso un aumento di capitale da 6 "
+            "milioni guidato dal Fondo Levante, al quale ha partecipato anche la milanese Naviglio Ventures.",
+            "Biomurgia",
+            {"Fondo Levante", "Naviglio Ventures"},
+        ),
+        (
+            "es",
+            "La startup Rutalia reparte paquetes. Rutalia cerró una ronda de 38 millones. En la ronda "
+            "también participaron Fondo Quetzal y Bahía Capital.",
+            "Rutalia",
+            {"Fondo Quetzal", "Bahía Capital"},
+        ),
+        (
+            "es",
+            "Lumbre Games crea juegos. La ronda de Lumbre Games está liderada por el fondo Grayhollow "
+            "Partners, al que se ha sumado la gestora Faro Capital.",
+            "Lumbre Games",
+            {"Grayhollow Partners", "Faro Capital"},
+        ),
+        (
+            "de",
+            "Nebelkrähe Games entwickelt Spiele. Die Runde führt der Londoner Wagniskapitalfonds "
+            "Greywater Capital an, wie Nebelkrähe Games mitteilte.",
+            "Nebelkrähe Games",
+            {"Greywater Capital"},
+        ),
+    ],
+)
+def test_the_investors_of_a_round_may_follow_it(
+    lang: str, text: str, company: str, investors: set[str]
+) -> None:
+    got = {(c.subject, c.object) for c in claims(lang, text) if c.type == "invests"}
+    assert got == {(i, company) for i in investors}, got
