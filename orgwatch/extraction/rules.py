@@ -97,6 +97,11 @@ class Grammar:
     also_from: re.Pattern[str]  # 'ebenfalls von ', 'also from ': an elided departure verb
     plain_words: frozenset[str]  # the words the language's tables know: no lower-case name
 
+    @property
+    def backing(self) -> tuple[re.Pattern[str], ...]:
+        """The prepositions before one who acts for a verb of investing: an agent or a backer."""
+        return (self.agent, self.passive_agent, self.backer)
+
 
 def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
@@ -313,10 +318,7 @@ class RuleExtractor:
             mentions,
             strong_orgs(adoc) | titled,
             _apposed(adoc, mentions),
-            next((m.name for m in mentions.get(head.index, []) if m.kind == "org" and m.start == 0), None)
-            if head
-            else None,
-            {m.name for m in mentions.get(head.index, []) if m.kind == "org"} if head else set(),
+            [m for m in mentions.get(head.index, []) if m.kind == "org"] if head else [],
             _lead_target(lead, mentions, g, cs),
             g.caps_nouns,
             lambda: any(g.anaphora.search(s.norm) for s in sents),
@@ -452,8 +454,7 @@ def _main_org(
     mentions: dict[int, list[Mention]],
     strong: frozenset[str],
     apposed: set[str],
-    opener: str | None,
-    headline: set[str],
+    headline: list[Mention],
     target: str | None,
     caps_nouns: bool,
     anaphoric: Callable[[], bool],
@@ -462,12 +463,13 @@ def _main_org(
 
     ``target`` is the company the lead says is bought or invested in: a takeover story follows its
     people, whoever is named more. Failing a sure organization, the name the headline opens with
-    (``opener``: 'Vandrel raises ...'), named again and clearly more than any other name, is the
-    one, in an article that refers to an organization by a common noun ('the company':
-    ``anaphoric``), as news about one does; where every noun is capitalised (``caps_nouns``), one
-    word is no evidence ('Generationswechsel').
+    ('Vandrel raises ...'; ``headline`` holds its organizations), named again and clearly more than
+    any other name, is the one, in an article that refers to an organization by a common noun
+    ('the company': ``anaphoric``), as news about one does; where every noun is capitalised
+    (``caps_nouns``), one word is no evidence ('Generationswechsel').
     """
     counts = _org_counts(mentions)
+    opener = next((m.name for m in headline if m.start == 0), None)
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
     # counts for it ('Pensões' is no short form of a regulator of seven words)
     for w in [n for n in counts if " " not in n]:
@@ -492,7 +494,7 @@ def _main_org(
             # ... or, among the most named, the one the headline opens with and names alone of
             # them ('Unión Fluvial busca DT'; not 'A and B sign a partnership')
             top = {n for n, c in sure if c == count}
-            return opener if opener in top and not top & headline - {opener} else None
+            return opener if opener in top and not top & {m.name for m in headline} - {opener} else None
         return name
     # a name not surely an organization, named more than the sure ones: the headline's test
     ranked = [(n, c) for n, c in counts.most_common() if n not in apposed]
@@ -821,6 +823,25 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
     return sorted(kept, key=lambda x: x[1].start())
 
 
+def _inverted_subject(
+    norm: str, t: re.Match[str], cl: tuple[int, int], p: Mention, ms: list[Mention], g: Grammar
+) -> bool:
+    """'va in aspettativa per sei mesi anche il capo dell'ufficio legale X': a titled subject after
+    adverbials, where the language lets the subject follow its verb ... not a speaker after a
+    quote, nor where the verb's own one is unnamed ('la contratación de un nuevo técnico') or a
+    description before the verb is the subject ('El directivo sustituye')."""
+    gap = norm[t.end() : p.start]
+    return (
+        g.inverts
+        and any(r.kind == "role" and 0 <= p.start - r.end <= 2 for r in ms)
+        and len(gap.split()) <= 12
+        and not re.search(r"[\"«»“”]", gap)
+        and not g.unnamed.match(norm, t.end())
+        and not g.subject_pronoun.search(norm, cl[0], t.start())
+        and _described(norm, cl[0], t.start(), ms, g) is None
+    )
+
+
 def _nearest_person(
     norm: str,
     t: re.Match[str],
@@ -851,25 +872,10 @@ def _nearest_person(
         and not g.predecessor.search(norm[max(0, p.start - 40) : p.start])
     ]
     # 'Fondée en 1987 par le médecin lyonnais X': a founder is the passive's agent
-    if (
-        after
-        and (
-            len(norm[t.end() : after[0].start].split()) <= 4
-            # 'va in aspettativa per sei mesi anche il capo dell'ufficio legale X': a titled subject
-            # after adverbials, where the language lets the subject follow its verb ... not a
-            # speaker after a quote, nor where the verb's own one is unnamed ('la contratación de un
-            # nuevo técnico') or a description before the verb is the subject ('El directivo sustituye')
-            or (
-                g.inverts
-                and any(r.kind == "role" and 0 <= after[0].start - r.end <= 2 for r in ms)
-                and len(norm[t.end() : after[0].start].split()) <= 12
-                and not re.search(r"[\"«»“”]", norm[t.end() : after[0].start])
-                and not g.unnamed.match(norm, t.end())
-                and not g.subject_pronoun.search(norm, cl[0], t.start())
-                and _described(norm, cl[0], t.start(), ms, g) is None
-            )
-            or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
-        )
+    if after and (
+        len(norm[t.end() : after[0].start].split()) <= 4
+        or _inverted_subject(norm, t, cl, after[0], ms, g)
+        or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
     ):
         return after[0]
     # 'le départ de trois de ses dirigeants : Léna Rigaud, ...': the list after a colon
@@ -1406,12 +1412,12 @@ def _org_event(
         if acting and typ != "sues" and any(cl[0] <= o.start < acting.start() for o in orgs + persons):
             acting = None  # a name before it in the clause acts
         sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if typ in ("sues", "invests") else None
-        if sued and typ == "invests" and not _into(norm, sued.start(), ts, g):
-            sued = None  # 'led by the fund X', 'raised 5 million from the fund': no investee
         for ana in (a for a in (acting, sued) if a is not None):
-            orgs = sorted(
-                [*orgs, Mention("org", ana.start(), ana.end(), ana.group(), main)], key=lambda m: m.start
-            )
+            m = Mention("org", ana.start(), ana.end(), ana.group(), main)
+            if ana is sued and typ == "invests" and not _invested_in(norm, m, ts, g):
+                sued = None  # 'led by the fund X', 'raised 5 million from the fund': no investee
+                continue
+            orgs = sorted([*orgs, m], key=lambda o: o.start)
     ents = sorted(orgs + (persons if typ != "acquires" else []), key=lambda m: m.start)
     if typ == "sues":
         # 'Nimbus was sued by Kestrel Dynamics': the agent of a passive sues the one before
@@ -1445,10 +1451,9 @@ def _org_event(
     if typ == "invests":
         # 'raised 5 million in a round led by Kestrel Capital and Orbit': the agent invests in the
         # one that raised the money, named first before the verb, or in the article's organization
-        backing = (g.agent, g.passive_agent, g.backer)
-        led = [o for o in orgs if 0 <= o.start - te < 60 and any(_slot(norm, o, p, ts - 1) for p in backing)][
-            :1
-        ]
+        led = [
+            o for o in orgs if 0 <= o.start - te < 60 and any(_slot(norm, o, p, ts - 1) for p in g.backing)
+        ][:1]
         if led:
             investors = _expand(norm, orgs, led, g)
             raised = next(
@@ -1457,7 +1462,7 @@ def _org_event(
                     for o in orgs
                     if o.end <= ts
                     and o not in investors
-                    and not any(_slot(norm, o, p, o.start - 30) for p in backing)
+                    and not any(_slot(norm, o, p, o.start - 30) for p in g.backing)
                 ),
                 None,
             )
@@ -1547,11 +1552,9 @@ def _inside_apposition(norm: str, e: Mention, ents: list[Mention], g: Grammar) -
     return gap.startswith(",") and "," not in gap[1:] and bool(g.definite.match(gap[1:].lstrip()))
 
 
-def _into(norm: str, at: int, floor: int, g: Grammar) -> bool:
-    """Whether what starts at ``at`` is the one invested in: in an 'into' slot, not a backer's."""
-    before = norm[max(0, floor, at - 70) : at]
-    backing = (g.agent, g.passive_agent, g.backer)
-    return bool(g.into.search(before)) and not any(p.search(before) for p in backing)
+def _invested_in(norm: str, m: Mention, floor: int, g: Grammar) -> bool:
+    """Whether ``m`` is the one invested in: in an 'into' slot, not a backer's."""
+    return _slot(norm, m, g.into, floor) and not any(_slot(norm, m, p, floor) for p in g.backing)
 
 
 def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:
