@@ -1598,38 +1598,38 @@ def test_the_investor_and_the_company_invested_in(lang: str, text: str, pair: tu
     [
         (
             "it",
-            "Nebbia Games sviluppa videogiochi. A guidare il round è Appennino Ventures, il fondo "
-            "fiorentino. Nebbia Games ha 40 dipendenti.",
-            "Nebbia Games",
-            {"Appennino Ventures"},
+            "Cirro Studio SpA sviluppa videogiochi. A guidare il round è Ortica Ventures, il fondo "
+            "pisano. Cirro Studio ha 40 dipendenti.",
+            "Cirro Studio",
+            {"Ortica Ventures"},
         ),
         (
             "it",
-            "Biomurgia produce bioplastiche. Venerdì Biomurgia ha chiuso un aumento di capitale da 6 "
-            "milioni guidato dal Fondo Levante, al quale ha partecipato anche la milanese Naviglio Ventures.",
-            "Biomurgia",
-            {"Fondo Levante", "Naviglio Ventures"},
+            "Lattevia produce formaggi. Venerdì Lattevia ha chiuso un aumento di capitale da 6 "
+            "milioni guidato dal Fondo Scirocco, al quale ha partecipato anche la torinese Darsena Ventures.",
+            "Lattevia",
+            {"Fondo Scirocco", "Darsena Ventures"},
         ),
         (
             "es",
-            "La startup Rutalia reparte paquetes. Rutalia cerró una ronda de 38 millones. En la ronda "
-            "también participaron Fondo Quetzal y Bahía Capital.",
-            "Rutalia",
-            {"Fondo Quetzal", "Bahía Capital"},
+            "La startup Envialo reparte paquetes. Envialo cerró una ronda de 38 millones. En la ronda "
+            "también participaron Fondo Ceiba y Cala Capital.",
+            "Envialo",
+            {"Fondo Ceiba", "Cala Capital"},
         ),
         (
             "es",
-            "Lumbre Games crea juegos. La ronda de Lumbre Games está liderada por el fondo Grayhollow "
-            "Partners, al que se ha sumado la gestora Faro Capital.",
-            "Lumbre Games",
-            {"Grayhollow Partners", "Faro Capital"},
+            "Brasa Juegos crea juegos. La ronda de Brasa Juegos está liderada por el fondo Ashcombe "
+            "Partners, al que se ha sumado la gestora Atalaya Capital.",
+            "Brasa Juegos",
+            {"Ashcombe Partners", "Atalaya Capital"},
         ),
         (
             "de",
-            "Nebelkrähe Games entwickelt Spiele. Die Runde führt der Londoner Wagniskapitalfonds "
-            "Greywater Capital an, wie Nebelkrähe Games mitteilte.",
-            "Nebelkrähe Games",
-            {"Greywater Capital"},
+            "Die Dohle Games GmbH entwickelt Spiele. Die Runde führt der Dubliner Risikokapitalgeber "
+            "Slatebrook Capital an, wie Dohle Games mitteilte.",
+            "Dohle Games",
+            {"Slatebrook Capital"},
         ),
     ],
 )
