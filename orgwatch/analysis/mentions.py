@@ -486,7 +486,9 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 or (toks[k].cap and _strip_possessive(toks[k].word).casefold() in v.org_ends)
                 or toks[k].text == "&"
             )
-            if k > j and toks[k - 1].word.casefold() not in v.particles and not firm:
+            # 'San Francisco', 'Santa Clara': a town of several words is no first name and surname
+            town = " ".join(x.word for x in toks[i:k]) in _gazetteer()
+            if k > j and toks[k - 1].word.casefold() not in v.particles and not firm and not town:
                 spans.append((i, k))
                 i = k
                 continue

@@ -153,7 +153,9 @@ def grammar(code: str) -> Grammar:
         apposition=re.compile(
             rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
             # 'X, 49 anni, attuale direttrice', 'X, de 58 años, ', 'X (49), ': an age between
-            rf"|\s*[,(]\s*(?:[^\W\d_A-Z]+\s+)?\d{{1,2}}(?:\s+[^\W\d_A-Z]+)?\s*[,)]\s*,?\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}"
+            # ... and a year the title is held since ('X, 51 anni, dal 2021 amministratore delegato')
+            rf"|\s*[,(]\s*(?:[^\W\d_A-Z]+\s+)?\d{{1,2}}(?:\s+[^\W\d_A-Z]+)?\s*[,)]\s*,?\s*"
+            rf"(?:[^\W\d_A-Z]+\s+(?:(?:19|20)\d\d\s+))?(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}"
             # 'Jan Roth war ebenfalls ein ehemaliger Nordwind-Manager': a copula
             rf"|\s+(?:{_alt(lex.get('mentions.copulas', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,4}}",
         ),
@@ -551,6 +553,11 @@ def _genitive(m: Mention) -> bool:
     return m.text.endswith(("s", "’s", "'s")) and not m.name.endswith(m.text)
 
 
+def _possessor(norm: str, m: Mention) -> bool:
+    """ "Hale's", "Fuchs'" before a noun: the name owns the next word ('Jens' is no 'Jen's')."""
+    return m.text.endswith(("’s", "'s")) or bool(re.match(r"['’]\s", norm[m.end : m.end + 2]))
+
+
 def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
     """Person-role-organization triples from appositions and compounds."""
     persons = [m for m in ms if m.kind == "person" and not _genitive(m)]
@@ -860,7 +867,11 @@ def _nearest_person(
     ):
         return after_of
     before = [p for p in persons if p.end <= t.start()]
-    in_clause = [p for p in before if p.start >= cl[0]]
+    # "Fuchs' Aufgaben übernimmt X": a possessor is no subject, unless it owns the trigger
+    # itself ('Hales Rücktritt')
+    in_clause = [
+        p for p in before if p.start >= cl[0] and not (_possessor(norm, p) and t.start() - p.end > 3)
+    ]
     if in_clause:
         return in_clause[-1]
     # 'Roe was elected president, succeeding Jan Moss': the one succeeded is no subject
@@ -992,7 +1003,12 @@ def _event(
         if a.person.name == subj.name
         and min(subj.start, cl[0]) - 60 <= a.role.start < cl[1]
         # 'has hired Daniel Moss as its CTO': the title one joins as is not one held before
-        and not (typ in ("joins", "appointed") and a.role.start > te)
+        # ... but 'arriverà X, oggi direttrice di Y': one set off by a comma is
+        and not (
+            typ in ("joins", "appointed")
+            and a.role.start > te
+            and not (a.person.end <= a.role.start and re.match(r"\s*[,(]", norm[a.person.end : a.role.start]))
+        )
     ]
     own = {a.org.name for a in mine if a.org is not None}
     own_roles = [a.role.name for a in mine]
@@ -1164,11 +1180,28 @@ def _event(
         )
         implied = typ == "appointed" or ana is not None or to_place
         obj = cands[0].name if cands else (main if implied else None)
+        if obj is None and typ == "appointed":
+            # 'A succedergli sarà X, attuale direttrice di Y' in an article about no one
+            # organization: a successor from within
+            obj = next(iter(own), None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too
             left = next((o.name for o in sorted(src, key=dist) if o.name != obj and dist(o) <= 40), None)
             if left:
                 out.extend(("leaves", p.name, left, None) for p in subjects)
+            # 'has joined Stitchwise as head of sales': one joins to a title, and is named to it
+            titled = next(
+                (
+                    r
+                    for r in roles
+                    if te <= r.start < cl[1]
+                    and g.role_slot.search(norm, max(te, r.start - 30), r.start)
+                    and not any(a.role is r and a.person.name != subj.name for a in affs)
+                ),
+                None,
+            )
+            if titled is not None:
+                out.extend(("appointed", p.name, obj, titled.name) for p in subjects)
     elif typ in _FROM_TYPES:
         cands = [o for o in near if (o not in tgt or typ == "returns")]
         cands = [o for o in cands if o.name in own] or cands
@@ -1411,6 +1444,9 @@ def _org_event(
         acting = _anaphor(norm, orgs + persons, g, cl[0], ts)
         if acting and typ != "sues" and any(cl[0] <= o.start < acting.start() for o in orgs + persons):
             acting = None  # a name before it in the clause acts
+        # 'L'ancien directeur du journal, Marc Brun, a assigné ...': the one it titles acts
+        if acting and any(re.fullmatch(r"\s*,\s*", norm[acting.end() : p.start]) for p in persons):
+            acting = None
         sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if typ in ("sues", "invests") else None
         for ana in (a for a in (acting, sued) if a is not None):
             m = Mention("org", ana.start(), ana.end(), ana.group(), main)
@@ -1433,14 +1469,26 @@ def _org_event(
         if subj is None:
             return []
         if not objs:
-            # the defendant right after the verb ('sued Rivian') or before it ('hat Nordwind verklagt')
+            # the defendant right after the verb ('sued Rivian') or before it ('hat Nordwind
+            # verklagt'), not in the plaintiff's apposition ('Ledgerly, the San Francisco start-up,
+            # has sued')
             objs = [
                 e
                 for e in ents
                 if e.name != subj.name
                 and (
-                    (subj.end < e.start and e.end <= ts)
-                    or (e.start >= te and g.bare_gap.match(norm[te : e.start]))
+                    (subj.end < e.start and e.end <= ts and not re.search(r"[,(]", norm[subj.end : e.start]))
+                    # ... past an adverb or two ('a assigné lundi X'), not a preposition ('denunció a')
+                    or (
+                        e.start >= te
+                        and bool(
+                            g.bare_gap.match(norm[te : e.start])
+                            or (
+                                re.fullmatch(r"\s*(?:[^\W\d_A-Z]+\s+){1,2}", norm[te : e.start])
+                                and not g.preposition.search(norm[te : e.start])
+                            )
+                        )
+                    )
                 )
             ][:1]
         dm = g.defendants.search(norm, te)

@@ -1638,3 +1638,177 @@ def test_the_investors_of_a_round_may_follow_it(
 ) -> None:
     got = {(c.subject, c.object) for c in claims(lang, text) if c.type == "invests"}
     assert got == {(i, company) for i in investors}, got
+
+
+_HOME = {
+    "it": "Marco Ventresca, presidente della Conserviera Adriatica, lascia la società. "
+    "La Conserviera Adriatica ha 300 dipendenti. ",
+    "es": "El consejero delegado de la empresa Olivar Guadalbar, Tomás Ruiz, dejará la compañía. "
+    "Olivar Guadalbar tiene 300 empleados. ",
+    "pt": "O presidente da Metalúrgica Ipiranga, Carlos Nunes, deixou a empresa. "
+    "A Metalúrgica Ipiranga tem 300 funcionários. ",
+    "nl": "De topman van Verhoef Bouw, Karel Dijk, stapt op bij het bedrijf. "
+    "Verhoef Bouw heeft 300 werknemers. ",
+    "fr": "Le directeur général de la société Ferronnerie Lemoine, Paul Girard, quitte l'entreprise. "
+    "Ferronnerie Lemoine emploie 300 personnes. ",
+    "de": "Der Chef der Brenner Maschinenbau GmbH, Karl Fuchs, verlässt das Unternehmen. "
+    "Brenner Maschinenbau hat 300 Mitarbeiter. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "it",
+            "Fino ad allora la società sarà guidata ad interim dal direttore finanziario Piero Santini.",
+            "Piero Santini",
+        ),
+        (
+            "it",
+            "Al suo posto arriva Giulia Fornasari, 44 anni, oggi direttrice commerciale "
+            "della Pastificio Molisano.",
+            "Giulia Fornasari",
+        ),
+        (
+            "it",
+            "Alla guida operativa arriverà Giulia Fornasari, oggi direttrice commerciale "
+            "della Pastificio Molisano.",
+            "Giulia Fornasari",
+        ),
+        (
+            "es",
+            "Hasta nuevo aviso, la compañía queda en manos de su director financiero, Lucas Peña.",
+            "Lucas Peña",
+        ),
+        (
+            "es",
+            "Sus funciones serán asumidas de forma interina por la directora de operaciones, Eva Soler.",
+            "Eva Soler",
+        ),
+        (
+            "pt",
+            "Até lá, a área ficará a cargo do diretor financeiro Paulo Reis, de forma interina.",
+            "Paulo Reis",
+        ),
+        ("pt", "Para o lugar dele foi contratada Ana Prado, que deixou a Tecnoforte em junho.", "Ana Prado"),
+        (
+            "nl",
+            "Tot er een opvolger is, neemt financieel directeur Eva Smit de dagelijkse leiding waar.",
+            "Eva Smit",
+        ),
+        ("de", "Fuchs' Aufgaben übernimmt kommissarisch Jonas Keller.", "Jonas Keller"),
+        (
+            "fr",
+            "À sa place arrive Anne Morel, actuelle directrice financière de la Verrerie Dumas.",
+            "Anne Morel",
+        ),
+    ],
+)
+def test_who_takes_over_in_the_meantime_is_appointed_at_the_article_s_organization(
+    lang: str, text: str, who: str
+) -> None:
+    got = {(f[0], f[1], f[2]) for f in article_facts(lang, _HOME[lang] + text)}
+    home = next(o for t, s, o in got if t == "holds_role" and s != who)
+    assert ("appointed", who, home) in got, got
+    # the one named after the newcomer is where they work now, not where they are appointed
+    assert not {f for f in got if f[:2] == ("appointed", who) and f[2] != home}, got
+    # the one whose duties are taken over is not the one appointed
+    assert not {f for f in got if f[0] == "appointed" and f[1] != who}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "org", "role"),
+    [
+        (
+            "en",
+            "Tom Vika has joined Fjellmark Shipping as chief executive.",
+            "Tom Vika",
+            "Fjellmark Shipping",
+            "ceo",
+        ),
+        (
+            "es",
+            "Héctor Lluch dejará la empresa para incorporarse como consejero delegado a la "
+            "distribuidora Azulejos Benicarló.",
+            "Héctor Lluch",
+            "Azulejos Benicarló",
+            "ceo",
+        ),
+        (
+            "it",
+            "Carla Neri entra in Ferrotecnica Lombarda come direttrice generale.",
+            "Carla Neri",
+            "Ferrotecnica Lombarda",
+            None,
+        ),
+    ],
+)
+def test_joining_as_a_title_is_an_appointment_to_it(
+    lang: str, text: str, who: str, org: str, role: str | None
+) -> None:
+    got = claims(lang, text)
+    assert ("joins", who, org) in {(c.type, c.subject, c.object) for c in got}
+    named = [c for c in got if c.type == "appointed"]
+    assert [(c.subject, c.object) for c in named] == [(who, org)], got
+    if role:
+        assert named[0].role == role
+
+
+def test_joining_without_a_title_is_no_appointment() -> None:
+    assert {f[0] for f in facts("en", "Tom Vika has joined Fjellmark Shipping.")} == {"joins"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "plaintiff", "defendant"),
+    [
+        # a place in the plaintiff's apposition is no defendant
+        (
+            "en",
+            "Ledgerwise Inc., the San Francisco accounting start-up, has sued Tallyhouse.",
+            "Ledgerwise",
+            "Tallyhouse",
+        ),
+        # an adverb between the verb and the defendant
+        (
+            "fr",
+            "Verrerie Dumas a assigné hier Harwick Lyle pour concurrence déloyale.",
+            "Verrerie Dumas",
+            "Harwick Lyle",
+        ),
+    ],
+)
+def test_the_defendant_is_the_one_the_verb_names(
+    lang: str, text: str, plaintiff: str, defendant: str
+) -> None:
+    assert {(s, o) for t, s, o, _ in facts(lang, text) if t == "sues"} == {(plaintiff, defendant)}
+
+
+def test_a_lawsuit_by_the_one_an_anaphor_titles() -> None:
+    text = (
+        "Le Journal du Velay licencie. Le Journal du Velay compte 300 salariés. L'ancien directeur "
+        "général du journal, Marc Brunel, démis en septembre, a assigné Le Journal du Velay "
+        "devant le tribunal."
+    )
+    sued = {(f[1], f[2]) for f in article_facts("fr", text) if f[0] == "sues"}
+    assert sued == {("Marc Brunel", "Le Journal du Velay")}, sued
+
+
+def test_the_age_and_the_year_since_in_an_apposition_keep_the_title() -> None:
+    text = (
+        "Stefano Rossi, 51 anni, dal 2021 amministratore delegato del Caseificio Valbruna, lascerà a giugno."
+    )
+    assert ("holds_role", "Stefano Rossi", "Caseificio Valbruna", "happened") in facts("it", text)
+
+
+def test_an_acronym_of_a_product_is_no_organization() -> None:
+    text = "Two managers in the EV unit, Hana Vossberg and Owen Tullman, quit earlier this year."
+    assert not {f for f in facts("en", text) if f[2] == "EV"}
+
+
+def test_a_town_of_two_words_is_no_person() -> None:
+    from orgwatch.analysis import analyze
+
+    adoc = analyze(Document(id="a", text="Ana Roe moved to San Francisco last year.", source="t", lang="en"))
+    persons = {m.name for ms in adoc.mentions.values() for m in ms if m.kind == "person"}
+    assert persons == {"Ana Roe"}
