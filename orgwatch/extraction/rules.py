@@ -1478,17 +1478,7 @@ def _org_event(
                 if e.name != subj.name
                 and (
                     (subj.end < e.start and e.end <= ts and not re.search(r"[,(]", norm[subj.end : e.start]))
-                    # ... past an adverb or two ('a assigné lundi X'), not a preposition ('denunció a')
-                    or (
-                        e.start >= te
-                        and bool(
-                            g.bare_gap.match(norm[te : e.start])
-                            or (
-                                re.fullmatch(r"\s*(?:[^\W\d_A-Z]+\s+){1,2}", norm[te : e.start])
-                                and not g.preposition.search(norm[te : e.start])
-                            )
-                        )
-                    )
+                    or (e.start >= te and _object_gap(norm[te : e.start], g))
                 )
             ][:1]
         dm = g.defendants.search(norm, te)
@@ -1588,6 +1578,15 @@ def _org_event(
     if g.verb_final and len(in_clause) >= 2 and ts - in_clause[-1].end < 40:
         return [(typ, in_clause[0].name, in_clause[-1].name, None)]
     return []
+
+
+def _object_gap(gap: str, g: Grammar) -> bool:
+    """Whether a verb's direct object can follow ``gap``: nothing but an article ('sued Rivian')
+    or an adverb or two ('a assigné hier X'), not a preposition ('denunció a X' is a complaint
+    about X, no lawsuit)."""
+    if g.bare_gap.match(gap):
+        return True
+    return bool(re.fullmatch(r"\s*(?:[^\W\d_A-Z]+\s+){1,2}", gap)) and not g.preposition.search(gap)
 
 
 def _inside_apposition(norm: str, e: Mention, ents: list[Mention], g: Grammar) -> bool:
