@@ -47,6 +47,8 @@ _ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]
 # Fact types whose trigger may follow an organization at the start of a sentence ("Tesla sued").
 _ORG_SUBJECT = ("sues", "invests", "acquires", "appointed", "dismissed")
 _MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizations
+# ' (71)', ', 67,', ', now 74': an age after a lone name makes it a person's
+_AGED = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*(?:[^\W\d_]+\s+)?\d{1,2}\b(?![.,]\d))")
 # 'McArthur', 'VanBuren': a surname with a capitalised prefix looks camel-cased, yet after a
 # first name it is a person's
 _PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|Van|Von|De|Di|Da|Du|La|Le|Fitz)[A-Z][a-z]+")
@@ -405,6 +407,7 @@ class _Doc:
     kind_named: set[str] = field(default_factory=set)  # candidates right after an organization noun
     firm_slot: set[str] = field(default_factory=set)  # slotted but not by a preposition of place
     acronyms: dict[str, str] = field(default_factory=dict)  # 'RTSE' -> 'Radiotelevisión del Sureste'
+    first: dict[str, int] = field(default_factory=dict)  # full person and organization names -> sentence
 
 
 def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str) -> list[tuple[int, int]]:
@@ -1529,6 +1532,11 @@ def _remember_strong(adoc: AnalyzedDocument, orgs: frozenset[str]) -> None:
         _STRONG.popitem(last=False)
 
 
+def _full_names(ms: list[Mention], upto: int) -> set[str]:
+    """The persons named in full ('Sigrid Halvard', not 'Halvard') before offset ``upto``."""
+    return {m.name for m in ms if m.kind == "person" and m.start < upto and " " in m.text}
+
+
 def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     """All person, organization and role mentions of the document, by sentence index."""
     v = vocab(adoc.lang)
@@ -1555,6 +1563,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 full = _strip_possessive(" ".join(t.word for t in toks[a:b]))
                 if full not in doc.persons:
                     doc.persons.append(full)
+                    doc.first.setdefault(full, s.index)
             else:
                 doc.speakers.add(toks[a].word)  # 'CEO Hale': a surname cued by a title
                 doc.cued.add(toks[a].word)
@@ -1573,6 +1582,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         strong.update(name for _, _, name in os_)
         for _, _, name in os_:
             doc.orgs[name] += 1
+            doc.first.setdefault(name, s.index)
         taken |= {k for a, b, _ in os_ for k in range(a, b)}
         speech = v.speech_filter is None or v.speech_filter.search(fold(s.norm))
         for m in v.speech_re.finditer(s.norm) if speech else ():
@@ -1662,12 +1672,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # Hollenbecks), unless it also stands beside another capitalised word that is no person of
     # the document ('Biscottificio Tessaro' beside 'Tessaro Partecipazioni'; a describing noun is
     # none: 'Armaturenhersteller Hollenbeck')
+    # ... and where the one person of that surname comes after the organization ('Halvard was
+    # founded by Sigrid Halvard' after 'Halvard Logistics'): its readers call the company so
     shared = {
         w
         for o in doc.orgs
         if " " in o
         for w in (o.split(" ", 1)[0], o.rsplit(" ", 1)[-1])
-        if family[w] >= 2 and w not in doc.cued
+        if w not in doc.cued
+        and (family[w] >= 2 or (family[w] == 1 and doc.first.get(o, 0) < doc.first.get(surname_of[w], 0)))
     }
     pairs = {
         f"{t.word} {u.word}"
@@ -1726,9 +1739,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if multi_orgs
         else frozenset()
     )
+    # ('Corrigan Freight' in a headline, the start of 'Corrigan Freight Lines', is that name)
     distinctive = {
         o: [w for w in o.split() if w.casefold() not in generic and not v.name_adjectives.fullmatch(w)]
         for o in multi_orgs
+        if not any(x.startswith(o + " ") for x in multi_orgs)
     }
     owners = Counter(ws[0] for ws in distinctive.values() if ws)
     # 'A Hélio foi fundada' after 'Hélio Renováveis': after a determiner even a first name is
@@ -1802,6 +1817,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     canon.update(doc.acronyms)
     kinds = _kind_words([canon.get(o, o) for o in multi_orgs], v, names, person_words)
     named: set[str] = set()  # the organizations named in the sentences read so far
+    recent: set[str] = set()  # the full person names of the previous sentence
 
     # Pass 2: every sentence with document-level knowledge.
     out: dict[int, list[Mention]] = {}
@@ -1848,7 +1864,17 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             pair = f"{w} {toks[i + 1].word}" if i + 1 < len(toks) and i + 1 not in used else ""
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
-            elif family_org.get(w) and (s.index, t.start) not in spoke:  # 'sagte Hollenbeck' is he
+            elif (
+                family_org.get(w)
+                and (s.index, t.start) not in spoke
+                and not _AGED.match(norm, t.end)
+                and not (
+                    family[w] == 1
+                    and w not in doc.described
+                    and surname_of[w] in recent | _full_names(ms, t.start)
+                )
+            ):  # 'sagte Hollenbeck', 'Hollenbeck (71)', 'Halvard, now 74,' are persons, and so is the
+                # one person of a surname just named in full
                 add("org", i, i + 1, canon.get(family_org[w], family_org[w]))
             elif w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])
@@ -1893,6 +1919,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         ms.sort(key=lambda x: (x.start, x.end))
         out[s.index] = ms
         named.update(m.name for m in ms if m.kind == "org")
+        recent = _full_names(ms, len(norm))
     return out
 
 

@@ -178,7 +178,8 @@ def grammar(code: str) -> Grammar:
         ),
         loose_conj=re.compile(rf"\s*(?:{conj})\s+[^,;:.!?]{{0,45}}", re.IGNORECASE),
         described_conj=re.compile(
-            rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})\s+)?[^\W\d_][\w-]*\s+", re.IGNORECASE
+            rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})\s+)?(?-i:[^\W\d_A-Z][\w-]*\s+){{0,2}}[^\W\d_][\w-]*\s+",
+            re.IGNORECASE,
         ),
         passive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.passive', []))})(?!\w)", re.IGNORECASE),
         passive_agent=re.compile(tail.format(slots("passive_agent")), re.IGNORECASE),

@@ -100,6 +100,24 @@ def test_a_surname_a_family_shares_is_its_company() -> None:
     assert names("nl", text, "person")[-1] == "Els Haverkamp"
 
 
+def test_the_surname_of_a_founder_named_after_the_company_is_the_company() -> None:
+    text = (
+        "Brannock Logistics cut 200 jobs. Analysts expect Brannock to sell a plant. Brannock was "
+        "founded in 1962 by Edith Brannock. Brannock, now 81, chairs the board. Lenders sued "
+        "Brannock in March."
+    )
+    assert names("en", text, "org") == ["Brannock Logistics"] * 4
+    # an age, or her full name in the sentence before, makes the surname hers
+    assert names("en", text, "person") == ["Edith Brannock"] * 2
+    text = "Casa Vescovi cresce. Torna Elena Vescovi, cofondatrice. Vescovi guiderà lo stile."
+    assert names("it", text, "person") == ["Elena Vescovi"] * 2
+
+
+def test_a_headline_short_form_is_the_longer_name_it_begins() -> None:
+    text = "Dorrance Freight to buy rival. Dorrance Freight Lines Inc said it agreed. Dorrance shares fell."
+    assert names("en", text, "org") == ["Dorrance Freight Lines"] * 3
+
+
 def test_a_surname_a_family_shares_is_the_company_it_begins() -> None:
     text = (
         "Die Falkenrath Armaturen GmbH wächst. Der Armaturenhersteller Falkenrath wurde von Otto "

@@ -220,6 +220,15 @@ def test_coordinated_names_give_one_fact_each() -> None:
     assert {("leaves", n, "Infineon", "happened") for n in ("Lena Koch", "Jonas Wolf", "Mia Lang")} <= got
 
 
+def test_a_list_of_founders_continues_past_a_description_of_several_words() -> None:
+    text = "Quillon Bio was founded by the chemist Ada Brenner and former investment banker Omar Haddad."
+    got = facts("en", text)
+    assert {("founds", n, "Quillon Bio", "happened") for n in ("Ada Brenner", "Omar Haddad")} <= got
+    # a capitalised word is a name, not part of the description
+    got = facts("en", "Quillon Bio was founded by Ada Brenner and Harlow Bank chief Omar Haddad.")
+    assert ("founds", "Omar Haddad", "Quillon Bio", "happened") not in got
+
+
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
     text = (
         "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
