@@ -140,6 +140,7 @@ class Vocab:
     inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
     # capitalised inside a sentence, an article begins a title ('Le Réveil du Morvan')
     title_articles: frozenset[str] = frozenset()
+    plural_titles: frozenset[str] = frozenset()  # 'Los', 'Les': a title of one word needs no cue
     definite_forms: frozenset[str] = frozenset()  # 'the', 'della', 'zum': before a kind word
     # what joins the words of one name ('du', "d'", '&'), either apostrophe
     joiners: frozenset[str] = frozenset()
@@ -261,6 +262,7 @@ def vocab(code: str) -> Vocab:
         conjunctions=lex.words("cues.conjunctions"),
         inner_articles=lex.words("mentions.inner_articles"),
         title_articles=_apostrophes(lex.words("mentions.title_articles")),
+        plural_titles=lex.words("mentions.plural_title_articles"),
         definite_forms=_apostrophes(lex.words("mentions.definite_forms")),
         joiners=_apostrophes(lex.words("mentions.name_connectors") | {"&"}),
         role_table=table,
@@ -407,6 +409,7 @@ class _Doc:
     kind_named: set[str] = field(default_factory=set)  # candidates right after an organization noun
     firm_slot: set[str] = field(default_factory=set)  # slotted but not by a preposition of place
     acronyms: dict[str, str] = field(default_factory=dict)  # 'RTSE' -> 'Radiotelevisión del Sureste'
+    led: dict[str, str] = field(default_factory=dict)  # 'Peruana Paracas' (first in a sentence) -> 'Paracas'
     first: dict[str, int] = field(default_factory=dict)  # full person and organization names -> sentence
 
 
@@ -1002,7 +1005,8 @@ def _article_titles(
     article); elsewhere the document decides (a title seen with its article inside a sentence
     is matched as a whole everywhere). A title of one word
     needs a cue noun before it ('le quotidien Le Monde'): alone it is as often a place ('de El
-    Cairo') or a surname ('Le Pen'). A capitalised word or a title right before the article
+    Cairo') or a surname ('Le Pen'); after a plural article it is a name ('de Los Talas': a
+    place is read before). A capitalised word or a title right before the article
     makes it a person's ('Mme Le Bihan', 'burgemeester De Wever')."""
     arts = v.title_articles
     if not arts:
@@ -1056,7 +1060,7 @@ def _article_titles(
             continue  # 'Die Kelvo GmbH': an article before a company's legal name
         if first:
             ok = joined
-        elif words == 1 and not joined:
+        elif words == 1 and not joined and t.word.casefold() not in v.plural_titles:
             ok = any(_is_cue(x.word, v) for x in toks[max(0, i - 3) : i] if x.word.islower())
         else:
             ok = True
@@ -1594,6 +1598,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
                 doc.described.add(t0.word)
         for i, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
+            first, _, rest = w.partition(" ")
+            if i == 1 and rest and first.casefold() in v.demonyms and " " not in rest:
+                doc.led[w] = rest
             doc.candidates[w] += 1
             before = toks[i - w.count(" ") - 1].word if i > w.count(" ") else ""
             if _is_cue(before, v):
@@ -1611,6 +1618,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             doc.orgs[first] += doc.orgs.pop(joined, 0)
             strong.discard(joined)
             strong.add(first)
+    # 'Peruana Paracas' opening a headline, where 'Paracas' is named elsewhere: a people's
+    # adjective described it ('Nederlandse Gasunie' named so throughout keeps it)
+    led = {
+        name: rest
+        for name, rest in doc.led.items()
+        if sum(t.word == rest for toks in toks_by.values() for t in toks) > doc.candidates[name]
+    }
+    for name, rest in led.items():
+        doc.candidates[rest] += doc.candidates.pop(name)
     places = _places()
     surname_of: dict[str, str] = {}
     firstname_of: dict[str, list[str]] = {}
@@ -1795,8 +1811,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     }
     # 'Rovira Vidal' after 'Laboratorios Rovira Vidal': the one longer name it ends. A lone word
     # keeps its name: mapping it too cost SmartData role recall (its gold keeps the short form)
+    # ('Sindicato de Tripulantes de Cabo Froward' names another: a connector's complement)
     for o in multi_orgs:
-        longer = [x for x in multi_orgs if x.endswith(" " + o)]
+        longer = [
+            x
+            for x in multi_orgs
+            if x.endswith(" " + o) and x[: -len(o) - 1].rsplit(" ", 1)[-1].casefold() not in v.name_connectors
+        ]
         if len(longer) == 1 and not o.isupper():
             canon.setdefault(o, longer[0])
     # 'a Taquari' after 'Freios Taquari': where a name's head comes first, a lone word named as an

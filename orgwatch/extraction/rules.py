@@ -81,6 +81,7 @@ class Grammar:
     passive: re.Pattern[str]  # passive auxiliaries
     loose_conj: re.Pattern[str]  # 'und einer der Erfinder von RLHF': a conjunction and a description
     described_conj: re.Pattern[str]  # 'sowie die Entwicklerin': a list's next name, described
+    conj_before: re.Pattern[str]  # 'A, B y ' before a name: the last of a list
     target_common: re.Pattern[str]  # 'to the energy sector': a 'to' slot filled by a common noun
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
@@ -177,6 +178,7 @@ def grammar(code: str) -> Grammar:
             rf"\s+(?:{slots('goal')})\s+(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?[^\W\d_A-Z]"
         ),
         loose_conj=re.compile(rf"\s*(?:{conj})\s+[^,;:.!?]{{0,45}}", re.IGNORECASE),
+        conj_before=re.compile(rf"(?<!\w)(?:{conj})\s+$", re.IGNORECASE),
         described_conj=re.compile(
             rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})\s+)?(?-i:[^\W\d_A-Z][\w-]*\s+){{0,2}}[^\W\d_][\w-]*\s+",
             re.IGNORECASE,
@@ -1528,9 +1530,11 @@ def _org_event(
             sued is not None
             and objs[0].start == sued.start()
             and any(a - 2 <= subj.end <= a and a <= ts < b for a, b in _relative_spans(norm, g))
+            and not g.conj_before.search(norm, 0, subj.start)
         ):
             # 'A X tem como acionista o fundo Y, que entrou no capital do grupo': in a relative
-            # clause on the investor, 'the group' is the one the main clause named
+            # clause on the investor, 'the group' is the one the main clause named (not another
+            # investor listed with it: 'participaron A y B, que ya había invertido en la empresa')
             invested = next(
                 (o.name for o in reversed(orgs) if o.end <= subj.start and o.name != subj.name), invested
             )

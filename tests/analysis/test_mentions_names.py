@@ -118,6 +118,30 @@ def test_a_headline_short_form_is_the_longer_name_it_begins() -> None:
     assert names("en", text, "org") == ["Dorrance Freight Lines"] * 3
 
 
+def test_a_name_ending_another_as_a_complement_is_not_its_long_form() -> None:
+    text = (
+        "Naviero Torvanes compra Cabo Lirio. Pagó 50 millones por Naviera Cabo Lirio. El Sindicato "
+        "de Marinos de Cabo Lirio protestó."
+    )
+    assert names("es", text, "org")[1] == "Naviera Cabo Lirio"
+
+
+def test_a_peoples_adjective_opening_a_headline_describes_the_name_after_it() -> None:
+    text = "Chilena Torvanes compra una naviera. El grupo pagó 50 millones. Torvanes no comentó."
+    assert names("es", text, "org") == ["Torvanes", "Torvanes"]
+
+
+def test_a_plural_article_begins_a_title_of_one_word() -> None:
+    text = "La directiva de Los Pumarejos despidió a su entrenador. Los Pumarejos ganaron."
+    assert names("es", text, "org") == ["Los Pumarejos"] * 2
+    assert names("es", "Viajó a La Paz.", "org") == []
+    assert names("fr", "La direction de Les Tisserands a limogé son entraîneur.", "org") == ["Les Tisserands"]
+
+
+def test_a_funding_round_is_no_organization() -> None:
+    assert names("es", "Brivento Labs cerró una ronda Serie B de 20 millones.", "org") == ["Brivento Labs"]
+
+
 def test_a_surname_a_family_shares_is_the_company_it_begins() -> None:
     text = (
         "Die Falkenrath Armaturen GmbH wächst. Der Armaturenhersteller Falkenrath wurde von Otto "

@@ -229,6 +229,17 @@ def test_a_list_of_founders_continues_past_a_description_of_several_words() -> N
     assert ("founds", "Omar Haddad", "Quillon Bio", "happened") not in got
 
 
+def test_an_investor_listed_with_another_invests_in_the_company_of_its_relative_clause() -> None:
+    text = (
+        "Brivento Labs cerró una ronda de 20 millones. Brivento Labs crece. En la ronda participaron "
+        "Fondo Arrayán, con sede en Lima, y Quelmar Capital, que ya había invertido en la primera "
+        "ronda de la empresa en 2022."
+    )
+    got = {f[:3] for f in article_facts("es", text)}
+    assert ("invests", "Quelmar Capital", "Brivento Labs") in got
+    assert ("invests", "Quelmar Capital", "Fondo Arrayán") not in got
+
+
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
     text = (
         "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
