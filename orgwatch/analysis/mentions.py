@@ -1258,8 +1258,11 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 and bool(v.nonfinite.search(nxt_word))
                 and pf not in v.prepositions
                 and pf not in v.determiners
-                # 'in einer umgebauten Scheune gegründet': an article and an adjective before a noun
-                and not (adjective and i >= 2 and toks[i - 2].word.casefold() in v.determiners)
+                # 'in einer umgebauten Scheune gegründet', 'mit sofortiger Wirkung abberufen': an
+                # article or a preposition and an adjective before a noun
+                and not (
+                    adjective and i >= 2 and toks[i - 2].word.casefold() in v.determiners | v.prepositions
+                )
             )
         )
         initial = prev.text in '.:!?¿¡"„“«»–-'

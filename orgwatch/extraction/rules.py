@@ -1238,6 +1238,15 @@ def _event(
             near = [founded]
         elif subj.text and any(_slot(norm, subj, p, cl[0]) for p in (g.passive_agent, g.agent)):
             near = _founded_by(norm, ts, subj, orgs, ms, g, main)
+        elif main and not near and subj.text:
+            # 'Das Familienunternehmen, das X 1961 gegründet hatte': a relative clause on 'the
+            # company' (the article's organization)
+            heads = [
+                a
+                for a in _anaphors(norm, ms, g, 0, subj.start)
+                if g.clause_opener.fullmatch(norm[a.end() : subj.start].rstrip())
+            ]
+            near = [Mention("org", a.start(), a.end(), a.group(), main) for a in heads[-1:]]
         # 'Nordwind, dem Unternehmen, das er 2015 gegründet hatte': the antecedent before the clause
         cands = near or ([] if own else sorted((o for o in orgs if o.end <= ts), key=dist))
         obj = cands[0].name if cands else next(iter(own), None)

@@ -240,6 +240,41 @@ def test_an_investor_listed_with_another_invests_in_the_company_of_its_relative_
     assert ("invests", "Quelmar Capital", "Fondo Arrayán") not in got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "de",
+            "Die Kerbel Fördersysteme GmbH hat 300 Mitarbeiter. Das Familienunternehmen, das Anton Kerbel "
+            "1961 als Schlosserei gegründet hatte, baut heute Förderbänder. Kerbel Fördersysteme wächst.",
+            "Kerbel Fördersysteme",
+        ),
+        (
+            "en",
+            "Brannock Logistics cut jobs. Brannock Logistics is old. The company, which Edith Brannock "
+            "founded in 1962, employs 300 people.",
+            "Brannock Logistics",
+        ),
+        (
+            "it",
+            "La Ferretti Valvole taglia. La Ferretti Valvole cresce. L'azienda, che Mario Ferretti fondò "
+            "nel 1950, ha 300 dipendenti.",
+            "Ferretti Valvole",
+        ),
+    ],
+)
+def test_a_founding_in_a_relative_clause_on_the_company_is_of_the_article_organization(
+    lang: str, text: str, org: str
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text) if f[0] == "founds"}
+    assert len(got) == 1 and next(iter(got))[2] == org
+
+
+def test_a_noun_after_a_preposition_and_an_adjective_is_no_organization() -> None:
+    text = "Der Aufsichtsrat hat Geschäftsführer Arne Vogt mit sofortiger Wirkung abberufen."
+    assert not {f for f in facts("de", text) if f[2] == "Wirkung"}
+
+
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
     text = (
         "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
