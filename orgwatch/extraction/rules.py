@@ -53,6 +53,7 @@ class Grammar:
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
+    exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
     against: re.Pattern[str]
     into: re.Pattern[str]
@@ -139,6 +140,8 @@ def grammar(code: str) -> Grammar:
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
+        # ... three words at most between: 'per dedicarsi a tempo pieno a X' is a purpose
+        exchange=re.compile(rf"\s+(?:{slots('exchange')})(?:\s+[^\s,;:.!?]+){{0,3}}\s*$", re.IGNORECASE),
         goal_name=re.compile(rf"\s+(?:{slots('goal')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
@@ -1219,8 +1222,11 @@ def _event(
                     for o in orgs
                     if o.name != obj
                     and o.start >= te
-                    and dist(o) <= 40
-                    and _slot(norm, o, g.goal, floors[id(o)])
+                    and (
+                        (dist(o) <= 40 and _slot(norm, o, g.goal, floors[id(o)]))
+                        # 'a quitté Radio X vendredi pour la chaîne Y': the one left stands between
+                        or (dist(o) <= 70 and _slot(norm, o, g.exchange, floors[id(o)]))
+                    )
                     and not is_modifier(o)
                 ),
                 None,

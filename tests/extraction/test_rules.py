@@ -275,6 +275,51 @@ def test_a_noun_after_a_preposition_and_an_adjective_is_no_organization() -> Non
     assert not {f for f in facts("de", text) if f[2] == "Wirkung"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "left", "joined"),
+    [
+        (
+            "fr",
+            "Radio Hexagone perd sa directrice. Aurélie Sandre a quitté Radio Hexagone vendredi pour la "
+            "chaîne privée Canal Onze.",
+            "Aurélie Sandre",
+            "Radio Hexagone",
+            "Canal Onze",
+        ),
+        (
+            "nl",
+            "Thermivo zoekt een topman. Directeur Wim Deporre heeft laten weten dat hij Thermivo deze "
+            "zomer verlaat voor de Nederlandse branchegenoot Kooiker Isolatie.",
+            "Wim Deporre",
+            "Thermivo",
+            "Kooiker Isolatie",
+        ),
+        (
+            "en",
+            "Jane Mott left Harlow Bank in May for rival Kestrel Finance.",
+            "Jane Mott",
+            "Harlow Bank",
+            "Kestrel Finance",
+        ),
+    ],
+)
+def test_leaving_one_for_another_joins_the_other(
+    lang: str, text: str, person: str, left: str, joined: str
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert {("leaves", person, left), ("joins", person, joined)} <= got
+
+
+def test_leaving_for_a_reason_or_a_purpose_joins_nothing() -> None:
+    got = article_facts("en", "Jane Mott left Harlow Bank in May for personal reasons.")
+    assert not {f for f in got if f[0] == "joins"}
+    text = (
+        "L'ateneo perde un docente. Carlo Neri lascerà la cattedra per dedicarsi a tempo pieno a Biosfera, "
+        "la società che ha fondato."
+    )
+    assert not {f for f in article_facts("it", text) if f[0] == "joins"}
+
+
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
     text = (
         "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
