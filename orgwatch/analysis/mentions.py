@@ -1539,6 +1539,32 @@ def _remember_strong(adoc: AnalyzedDocument, orgs: frozenset[str]) -> None:
         _STRONG.popitem(last=False)
 
 
+def _sibling_names(
+    toks: list[Token], spans: list[tuple[int, int]], v: Vocab, index: int, given: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """'os irmãos Ademar e Nelson Bortolini', 'founded by Ruth and Tom Hale': a first name alone
+    before a conjunction and a full name shares that name's surname. Records the full names in
+    ``given`` by (sentence, token) and returns the first names' spans."""
+    taken = {k for a, b in spans for k in range(a, b)}
+    out = []
+    for a, b in spans:
+        k = a - 2
+        if (
+            b - a >= 2
+            and k >= 0
+            and k not in taken
+            and toks[a - 1].word.casefold() in v.conjunctions
+            and toks[k].cap
+            and is_first_name(toks[k].word)
+            and toks[k].word.casefold() not in v.stop
+            and not (k and toks[k - 1].cap)
+            and not _is_place(toks[k].word, v)
+        ):
+            given[(index, k)] = " ".join([toks[k].word] + [t.word for t in toks[a + 1 : b]])
+            out.append((k, k + 1))
+    return out
+
+
 def _full_names(ms: list[Mention], upto: int) -> set[str]:
     """The persons named in full ('Sigrid Halvard', not 'Halvard') before offset ``upto``."""
     return {m.name for m in ms if m.kind == "person" and m.start < upto and " " in m.text}
@@ -1558,16 +1584,18 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     tags_by: dict[int, set[int]] = {}
     joins: dict[str, tuple[str, int]] = {}  # 'Lumio di Torino' -> ('Lumio', 1)
     spoke: set[tuple[int, int]] = set()  # (sentence, offset) of the lone names that speak
+    given: dict[tuple[int, int], str] = {}  # (sentence, token) of 'Ademar' -> 'Ademar Bortolini'
 
     # Pass 1: sure persons and organizations; candidate words for recurrence.
     for s in sents:
         toks = toks_by[s.index]
         ps = _scan_persons(toks, v, names, s.norm)
+        ps += _sibling_names(toks, ps, v, s.index, given)
         person_spans[s.index] = ps
         taken = {k for a, b in ps for k in range(a, b)}
         for a, b in ps:
-            if b - a > 1:
-                full = _strip_possessive(" ".join(t.word for t in toks[a:b]))
+            if (s.index, a) in given or b - a > 1:
+                full = given.get((s.index, a)) or _strip_possessive(" ".join(t.word for t in toks[a:b]))
                 if full not in doc.persons:
                     doc.persons.append(full)
                     doc.first.setdefault(full, s.index)
@@ -1864,7 +1892,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if any(k in used for k in range(a, b)):
                 continue
             words = [t.word for t in toks[a:b]]
-            if b - a == 1:
+            if (s.index, a) in given:
+                add("person", a, b, given[(s.index, a)])
+            elif b - a == 1:
                 w = words[0]
                 full = surname_of.get(w) or surname_of.get(_possessive_base(w, surname_of) or "", "") or w
                 add("person", a, b, full)

@@ -58,8 +58,14 @@ def _is_boundary(line: str, end: int, lang: str) -> bool:
     word = m.group(1)
     if word in _abbreviations(lang) or _INITIALS.fullmatch(word):
         return False
-    # "am 17. November": a day number is an ordinal, not the end of a sentence
-    return not (word.isdigit() and len(word) <= 2)
+    # "am 17. November": where the language writes ordinals so, a day number right before the
+    # stop is one, not the end of a sentence ('fatia de 30%. A' ends one)
+    return not (word.isdigit() and len(word) <= 2 and head[:-1].endswith(word) and _ordinal_stop(lang))
+
+
+@cache
+def _ordinal_stop(lang: str) -> bool:
+    return bool(lexicon(lang).get("text.ordinal_stop", False))
 
 
 def _spans(line: str, lang: str) -> Iterator[tuple[int, int]]:

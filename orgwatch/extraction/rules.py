@@ -879,7 +879,17 @@ def _nearest_person(
         p for p in before if p.start >= cl[0] and not (_possessor(norm, p) and t.start() - p.end > 3)
     ]
     if in_clause:
-        return in_clause[-1]
+        # 'Fábio X, neto de Ademar e presidente da Y, deixará': a name inside the apposition of
+        # the one before is no subject
+        last, gap = in_clause[-1], norm[in_clause[-2].end : in_clause[-1].start] if len(in_clause) > 1 else ""
+        if (
+            gap.lstrip().startswith(",")
+            and "," not in gap.lstrip()[1:]
+            and not g.conj.match(gap)
+            and "," in norm[last.end : t.start()]
+        ):
+            return in_clause[-2]
+        return last
     # 'Roe was elected president, succeeding Jan Moss': the one succeeded is no subject
     after = [
         p

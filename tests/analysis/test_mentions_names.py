@@ -113,6 +113,11 @@ def test_the_surname_of_a_founder_named_after_the_company_is_the_company() -> No
     assert names("it", text, "person") == ["Elena Vescovi"] * 2
 
 
+def test_a_first_name_before_a_conjunction_and_a_full_name_shares_its_surname() -> None:
+    text = "A Itaqui foi fundada pelos irmãos Ademar e Nelson Bortoli. Paris e Nelson Bortoli."
+    assert names("pt", text, "person") == ["Ademar Bortoli", "Nelson Bortoli", "Nelson Bortoli"]
+
+
 def test_a_headline_short_form_is_the_longer_name_it_begins() -> None:
     text = "Dorrance Freight to buy rival. Dorrance Freight Lines Inc said it agreed. Dorrance shares fell."
     assert names("en", text, "org") == ["Dorrance Freight Lines"] * 3

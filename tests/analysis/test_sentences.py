@@ -31,6 +31,12 @@ def test_splits_on_sentence_end_but_not_on_ordinals_or_abbreviations() -> None:
     ]
 
 
+def test_a_number_before_a_stop_ends_a_sentence_unless_the_language_writes_ordinals_so() -> None:
+    assert len(norms("Uma fatia de 30. A Taquari foi fundada.", "pt")) == 2
+    assert len(norms("Eine Quote von 30%. Die Firma wächst.", "de")) == 2
+    assert len(norms("Er kam am 17. November an.", "de")) == 1
+
+
 def test_date_header_glued_to_a_line_becomes_its_own_sentence() -> None:
     text = "Der Rat tagte lange. Dienstag, 7. März Ortszeit\nDann kam die Nachricht."
     assert [s.text for s in split_sentences(text, "de")] == [

@@ -320,6 +320,15 @@ def test_leaving_for_a_reason_or_a_purpose_joins_nothing() -> None:
     assert not {f for f in article_facts("it", text) if f[0] == "joins"}
 
 
+def test_a_name_inside_the_apposition_of_the_subject_is_no_subject() -> None:
+    text = (
+        "Fábio Bortoli, neto de Ademar Bortoli e presidente da Itaqui desde 2016, deixará a Itaqui em março."
+    )
+    got = {f[:3] for f in facts("pt", text)}
+    assert ("leaves", "Fábio Bortoli", "Itaqui") in got
+    assert ("leaves", "Ademar Bortoli", "Itaqui") not in got
+
+
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
     text = (
         "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
