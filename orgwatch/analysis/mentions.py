@@ -1966,6 +1966,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 and toks[i - 1].word.casefold() in v.definite_forms
                 and (v.capitalises_nouns or not t.cap)
                 and not (i + 1 < len(toks) and toks[i + 1].cap and i + 1 not in used)
+                and not _of_another(toks, i, v, ms, org)
             ):
                 add("org", i, i + 1, org, by_kind=True)
         for a, b, text in v.roles_in(norm):
@@ -1975,6 +1976,24 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         named.update(m.name for m in ms if m.kind == "org")
         recent = _full_names(ms, len(norm))
     return out
+
+
+def _of_another(toks: list[Token], i: int, v: Vocab, ms: list[Mention], org: str) -> bool:
+    """'o conselho consultivo da Brandauer': a kind word that another organization's name
+    follows, an adjective at most and 'of' between, is a part of that one."""
+    k = i + 1
+    if k < len(toks) and not toks[k].cap and toks[k].word.casefold() not in v.of_preps:
+        k += 1
+    if k >= len(toks) or toks[k].word.casefold() not in v.of_preps:
+        return False
+    after = toks[k].end
+    return any(
+        m.kind == "org"
+        and m.name != org
+        and 0 <= m.start - after <= 5
+        and not (_is_place(m.name, v) or m.name in _gazetteer())  # "la naviera en Puerto Montt"
+        for m in ms
+    )
 
 
 def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[str]) -> dict[str, str]:

@@ -28,7 +28,8 @@ from orgwatch.lang import Lexicon, lexicon
 from orgwatch.lang.patterns import LiteralIndex, dispatch, fold, literal_index
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
-TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "sues", "invests", "acquires", "moves", "former")
+# 'contests' before 'sues': of two matches of one length, the earlier type wins
+TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "contests", "sues", "invests", "acquires", "moves", "former")
 # Departure-like events take the organization the person is attached to.
 # a departure and an arrival in one sentence name different organizations
 _OPPOSED = frozenset(
@@ -54,6 +55,7 @@ class Grammar:
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
+    counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
     against: re.Pattern[str]
     into: re.Pattern[str]
@@ -141,6 +143,9 @@ def grammar(code: str) -> Grammar:
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
         # ... three words at most between: 'per dedicarsi a tempo pieno a X' is a purpose
+        counsel=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE
+        ),
         exchange=re.compile(rf"\s+(?:{slots('exchange')})(?:\s+[^\s,;:.!?]+){{0,3}}\s*$", re.IGNORECASE),
         goal_name=re.compile(rf"\s+(?:{slots('goal')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
@@ -912,12 +917,29 @@ def _nearest_person(
         return listed
     # 'Tom Brandt, der 2023 zu Nordwind kam': a relative clause right after the person;
     # 'Ferri, che aveva fondato la società, entrerà ...': the main clause goes on after it
+    # ... not where a description opens that clause ('..., il giornalista ha annunciato che')
     if before and (
         (opener and cl[0] - before[-1].end <= 3)
-        or re.fullmatch(r"\s*,\s*[^\W\d_A-Z][^,]*", norm[before[-1].end : cl[0]])
+        or (
+            re.fullmatch(r"\s*,\s*[^\W\d_A-Z][^,]*", norm[before[-1].end : cl[0]])
+            and _described(norm, norm.index(",", before[-1].end) + 1, cl[0], ms, g) is None
+        )
     ):
         return before[-1]
     return None
+
+
+def _reporter(
+    norm: str, cl: tuple[int, int], persons: list[Mention], ms: list[Mention], g: Grammar
+) -> re.Match[str] | None:
+    """'..., il giornalista ha annunciato che impugnerà ...': a description opening the clause
+    before a reported one, with no name between, is the reported clause's subject."""
+    if not cl[0] or norm[cl[0] : cl[0] + 1] == ",":
+        return None
+    lo = norm.rfind(",", 0, cl[0]) + 1
+    if any(lo <= p.start < cl[0] for p in persons):
+        return None
+    return _described(norm, lo, cl[0], ms, g)
 
 
 def _described(norm: str, lo: int, hi: int, ms: list[Mention], g: Grammar) -> re.Match[str] | None:
@@ -986,7 +1008,9 @@ def _event(
         if ctx.speaker and g.first_person.search(norm, cl[0], ts):
             name = ctx.speaker
         elif (
-            pro := g.subject_pronoun.search(norm, cl[0], ts) or _described(norm, cl[0], ts, ms, g)
+            pro := g.subject_pronoun.search(norm, cl[0], ts)
+            or _described(norm, cl[0], ts, ms, g)
+            or _reporter(norm, cl, persons, ms, g)
         ) is not None:
             # the person named last before the clause ('sagte Eva, dass er entlassen wurde'),
             # else the one the text is about, else the one named before whose gender agrees ('elle')
@@ -996,6 +1020,9 @@ def _event(
                 p.name
                 for p in persons
                 if p.end <= cl[0]
+                # ('X, ..., il giornalista ha annunciato che': a description before the clause
+                # stands for someone other than the names before it)
+                and pro.start() >= cl[0]
                 and not _genitive(p)
                 and not any(a <= p.start < b and not a <= ts < b for a, b in rel)
             ]
@@ -1118,6 +1145,14 @@ def _event(
             if t_org:
                 out.append(("joins", p.name, t_org, None))
         return out
+    if typ == "contests":
+        # 'impugnerà il licenziamento', 'gegen die Abberufung klagen': challenging one's dismissal
+        # in court sues the employer, the article's organization or the one the person holds a
+        # title at
+        # ... not its lawyer's ('Son avocate, Me X, a annoncé que sa cliente allait saisir')
+        employer = main or ctx.home.get(subj.name)
+        lawyer = g.counsel.search(norm, max(0, subj.start - 30), subj.start) if subj.text else None
+        return [("sues", p.name, employer, None) for p in subjects] if employer and not lawyer else []
     obj: str | None = None
     if typ == "founds" and norm[cl[0] : cl[0] + 1] == ",":
         # 'Lumio, das er nach seinem Ausscheiden gründete': the relative clause's antecedent

@@ -329,6 +329,72 @@ def test_a_name_inside_the_apposition_of_the_subject_is_no_subject() -> None:
     assert ("leaves", "Ademar Bortoli", "Itaqui") not in got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "it",
+            "Il quotidiano Sentinella Lagunare ha licenziato il direttore Alvise Moretto. La Sentinella "
+            "Lagunare cambia. Assistito dall'avvocata Rita Menotti, il giornalista ha annunciato che "
+            "impugnerà il licenziamento davanti al giudice del lavoro.",
+            "Alvise Moretto",
+            "Sentinella Lagunare",
+        ),
+        (
+            "de",
+            "Das Klinikum Osterfeld hat Geschäftsführer Arne Vogt abberufen. Das Klinikum Osterfeld spart. "
+            "Vogt kündigte über seinen Anwalt an, gegen die Abberufung vor dem Landgericht zu klagen.",
+            "Arne Vogt",
+            "Klinikum Osterfeld",
+        ),
+        (
+            "es",
+            "El Hospital San Telmo destituyó a su gerente, Ana Corujo. El Hospital San Telmo busca "
+            "sustituto. La exgerente anunció que recurrirá su destitución ante los tribunales.",
+            "Ana Corujo",
+            "Hospital San Telmo",
+        ),
+        (
+            "pt",
+            "O Banco Lusitano demitiu o diretor Rui Sousa. O Banco Lusitano cresce. Rui Sousa vai "
+            "contestar o despedimento em tribunal.",
+            "Rui Sousa",
+            "Banco Lusitano",
+        ),
+        (
+            "en",
+            "Harlow Bank fired its finance chief Jane Mott. Harlow Bank is hiring. Mott said she would "
+            "challenge her dismissal in court.",
+            "Jane Mott",
+            "Harlow Bank",
+        ),
+    ],
+)
+def test_challenging_ones_dismissal_in_court_sues_the_employer(
+    lang: str, text: str, person: str, org: str
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text) if f[0] == "sues"}
+    assert got == {("sues", person, org)}
+
+
+def test_a_lawyer_announcing_a_clients_claim_does_not_sue() -> None:
+    text = (
+        "La Fondation Brunel a limogé sa directrice Claire Vasson. La Fondation Brunel recrute. Son "
+        "avocate, Me Florence Méjat, a annoncé vendredi que sa cliente allait saisir les prud'hommes."
+    )
+    assert ("sues", "Florence Méjat", "Fondation Brunel") not in {f[:3] for f in article_facts("fr", text)}
+
+
+def test_a_kind_word_of_another_organization_is_a_part_of_that_one() -> None:
+    text = (
+        "O Conselho Nacional de Energia aprovou a venda. O executivo Fábio Lenz deixa a Itaqui Freios. "
+        "A partir de abril, Lenz passa a integrar o conselho consultivo da Brandauer Automotive."
+    )
+    got = {f[:3] for f in article_facts("pt", text)}
+    assert ("joins", "Fábio Lenz", "Brandauer Automotive") in got
+    assert not {f for f in got if f[2] == "Conselho Nacional de Energia"}
+
+
 def test_surname_and_genitive_resolve_to_the_full_name() -> None:
     text = (
         "Die Bank Nordwind hat Petra Albers zur Chefin ernannt. Albers kam von Lindholm. "
