@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.68, "it": 0.75, "en": 0.83, "fr": 0.73, "es": 0.72, "pt": 0.59, "nl": 0.74}
+EVENTS_STRICT_F1 = {"de": 0.70, "it": 0.75, "en": 0.83, "fr": 0.75, "es": 0.72, "pt": 0.59, "nl": 0.75}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
@@ -31,9 +31,9 @@ HELDOUT2 = WRITTEN.parent / "heldout2"
 # several moves per sentence. Never read for misses: the honest figure of the three.
 HELDOUT3 = WRITTEN.parent / "heldout3"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.51, "it": 0.47, "en": 0.54, "fr": 0.68, "es": 0.50, "pt": 0.48, "nl": 0.57},
-    HELDOUT2: {"de": 0.50, "it": 0.50, "en": 0.59, "fr": 0.52, "es": 0.41, "pt": 0.60, "nl": 0.52},
-    HELDOUT3: {"de": 0.41, "it": 0.44, "en": 0.48, "fr": 0.42, "es": 0.57, "pt": 0.48, "nl": 0.47},
+    HELDOUT: {"de": 0.54, "it": 0.49, "en": 0.66, "fr": 0.68, "es": 0.61, "pt": 0.48, "nl": 0.58},
+    HELDOUT2: {"de": 0.50, "it": 0.53, "en": 0.59, "fr": 0.52, "es": 0.41, "pt": 0.66, "nl": 0.52},
+    HELDOUT3: {"de": 0.41, "it": 0.47, "en": 0.50, "fr": 0.45, "es": 0.57, "pt": 0.49, "nl": 0.47},
 }
 
 
