@@ -886,10 +886,11 @@ def _nearest_person(
     if in_clause:
         # 'Fábio X, neto de Ademar e presidente da Y, deixará': a name inside the apposition of
         # the one before is no subject
-        last, gap = in_clause[-1], norm[in_clause[-2].end : in_clause[-1].start] if len(in_clause) > 1 else ""
+        last = in_clause[-1]
+        gap = norm[in_clause[-2].end : last.start] if len(in_clause) > 1 else ""
         if (
             gap.lstrip().startswith(",")
-            and "," not in gap.lstrip()[1:]
+            and gap.count(",") == 1
             and not g.conj.match(gap)
             and "," in norm[last.end : t.start()]
         ):
