@@ -128,6 +128,7 @@ class Vocab:
     org_tails: frozenset[str]  # casefolded, as every word list of a Vocab
     org_ends: frozenset[str]  # heads and tails: words that end a person's name ('Grace Bank')
     org_leads: frozenset[str]
+    org_lead_suffixes: tuple[str, ...]  # compounds that begin names: 'Winzergenossenschaft X'
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
@@ -251,6 +252,7 @@ def vocab(code: str) -> Vocab:
         org_leads=com.words("mentions.org_leads")
         | lex.words("mentions.org_leads")
         | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
+        org_lead_suffixes=tuple(lex.words("mentions.org_lead_suffixes")),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
@@ -643,6 +645,7 @@ def _org_spans(
     joins = {} if joins is None else joins
     role_ends = {e for _, e, _ in v.roles_in(norm)}
     out = _headed_names(toks, v, taken | in_role, norm)
+    out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out += _tailed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out = _article_titles(toks, v, taken | in_role, norm, out)
     taken = taken | {k for a, b, _ in out for k in range(a, b)}
@@ -784,6 +787,29 @@ def _org_spans(
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
     return _acronym_tails(out, toks, v, taken) if v.acronym_names else out
+
+
+def _ampersand_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
+    """'Whitcombe & Hale', 'Kronauer & Sohn': capitalised words on both sides of '&' are one name
+    (up to two on each side, one before it where every noun is capitalised: 'Weinhandelshaus
+    Kronauer & Sohn'), in every language; an ampersand joins firms' partners, not lists."""
+    out: list[tuple[int, int, str]] = []
+    n = len(toks)
+    before = 1 if v.capitalises_nouns else 2
+
+    def word(k: int) -> bool:
+        return 0 <= k < n and k not in taken and _is_name_word(toks[k], v) and not _is_cue(toks[k].word, v)
+
+    for i, t in enumerate(toks):
+        if t.text != "&" or not (word(i - 1) and word(i + 1)) or (out and out[-1][1] > i):
+            continue
+        a, b = i - 1, i + 2
+        while i - a < before and word(a - 1) and toks[a - 1].word.casefold() not in v.determiners:
+            a -= 1
+        while b < n and b - i <= 2 and word(b):
+            b += 1
+        out.append((a, b, " ".join(x.word for x in toks[a:b])))
+    return out
 
 
 def _connector_end(toks: list[Token], b: int, v: Vocab, taken: set[int]) -> int:
@@ -943,7 +969,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                 out.append((j, end, " ".join(x.word for x in toks[j:name_end])))
         # 'Banco Xaréu anunciou': a word that both ends and begins names ('Banco', 'Grupo')
         # begins one where nothing stands before it
-        if j == i and f in v.org_leads:
+        if j == i and (f in v.org_leads or (v.org_lead_suffixes and f.endswith(v.org_lead_suffixes))):
             end = i + 1
             while end < n and end - i <= lead_words and name(end):
                 end += 1
@@ -1803,6 +1829,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if owners[w] == 1 and w not in names and w not in person_words:
             for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
+    # 'die Stadtwerke', 'Stadtwerke-Chef' after 'Stadtwerke Hohenbrück': a kind word read as a
+    # name of its own is the one longer name it begins
+    for o in known_orgs:
+        longer = [x for x in multi_orgs if x.startswith(o + " ")]
+        if " " not in o and o.casefold() in generic and len(longer) == 1 and org_lookup.get(o, o) == o:
+            org_lookup[o] = longer[0]
     # 'the Hawks' after 'the Humber Hawks', 'Freight' after 'Corrigan Freight': the last word of
     # the one name that has it, where the name joins no connector ('Lot' after 'Racing Club
     # Vallée du Lot' is the river), the word is no first name or place, and it is not named as

@@ -29,7 +29,7 @@ from orgwatch.lang.patterns import LiteralIndex, dispatch, fold, literal_index
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
 # 'contests' before 'sues': of two matches of one length, the earlier type wins
-TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "contests", "sues", "invests", "acquires", "moves", "former")
+TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "contests", "sues", "invests", "acquires", "sells", "moves", "former")
 # Departure-like events take the organization the person is attached to.
 # a departure and an arrival in one sentence name different organizations
 _OPPOSED = frozenset(
@@ -61,6 +61,7 @@ class Grammar:
     into: re.Pattern[str]
     agent: re.Pattern[str]
     backer: re.Pattern[str]  # 'from' before the investor of a funding round
+    buyer: re.Pattern[str]  # 'to' before the buyer of a sale
     role_slot: re.Pattern[str]
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
@@ -152,6 +153,7 @@ def grammar(code: str) -> Grammar:
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
         backer=re.compile(tail.format(slots("backer")), re.IGNORECASE),
+        buyer=re.compile(tail.format(slots("buyer")), re.IGNORECASE),
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
         of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
@@ -995,6 +997,8 @@ def _event(
     """(type, subject, object, role) of one trigger occurrence; ``rivals`` are the type and
     start of the sentence's other triggers."""
     ts, te = t.start(), t.end()
+    if typ == "sells":
+        return _sold(norm, t, cl, orgs, ms, g, main)
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
     if typ == "former":
@@ -1644,6 +1648,51 @@ def _org_event(
     if g.verb_final and len(in_clause) >= 2 and ts - in_clause[-1].end < 40:
         return [(typ, in_clause[0].name, in_clause[-1].name, None)]
     return []
+
+
+def _sold(
+    norm: str,
+    t: re.Match[str],
+    cl: tuple[int, int],
+    orgs: list[Mention],
+    ms: list[Mention],
+    g: Grammar,
+    main: str | None,
+) -> list[tuple[str, str, str, str | None]]:
+    """A sale is the buyer's acquisition: 'selling the company to X', 'su venta al grupo X', 'die
+    Stadtwerke an X verkaufen'. The buyer stands after the sale's preposition; the one sold is a
+    name or 'the company' between, the one whose sale it is ('its sale to'), or a passive's subject
+    ('is being sold to'). Selling goods or shares to someone ('sells its products to X') is none."""
+    ts, te = t.start(), t.end()
+    # the buyer's preposition follows the verb or, where the verb comes last, precedes it ('die
+    # Stadtwerke an die X verkaufen'); the buyer is the first name after it
+    after = next((o for o in orgs if te <= o.start < cl[1] and _slot(norm, o, g.buyer, te)), None)
+    final = next((o for o in reversed(orgs) if cl[0] <= o.start and o.end <= ts), None)
+    lo, named = (te, after) if after or not g.verb_final else (cl[0], final)
+    slot = g.buyer.search(norm, max(lo, named.start - 70), named.start) if named else None
+    if slot is None:
+        return []
+    hi = slot.start()
+    buyer = next(o for o in orgs if o.start > hi)
+    forward = lo == te
+    between = [o for o in orgs if lo <= o.start and o.end <= hi]
+    sold = next(iter(between if forward else reversed(between)), None)
+    if forward and sold is not None and not g.acquired_gap.fullmatch(norm, te, sold.start):
+        sold = None
+    name = sold.name if sold else None
+    ana = _anaphor(norm, ms, g, lo, hi)
+    if name is None and ana is not None and (not forward or g.acquired_gap.fullmatch(norm, te, ana.start())):
+        name = main
+    if name is None and forward and g.buyer.match(norm[te : buyer.start]):
+        # 'its sale to X', 'is being sold to X': the seller named before the verb is sold
+        seller = next((o for o in reversed(orgs) if o.end <= ts), None)
+        if g.possessive.search(norm, max(cl[0], ts - 12), ts):
+            name = seller.name if seller else main
+        elif seller is not None and seller.start >= cl[0] and g.passive.search(norm, seller.end, ts):
+            name = seller.name
+    if name is None or name == buyer.name or g.shares.match(norm, sold.end if sold else te):
+        return []
+    return [("acquires", buyer.name, name, None)]
 
 
 def _object_gap(gap: str, g: Grammar) -> bool:

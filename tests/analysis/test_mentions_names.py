@@ -382,3 +382,39 @@ def test_a_particle_before_a_first_name_and_a_name_is_a_preposition() -> None:
     text = "Die Firma wurde 2009 in Kiel von Ole Hansen gegründet."
     assert names("de", text, "person") == ["Ole Hansen"]
     assert names("de", "Ursula von der Leyen sprach.", "person") == ["Ursula von der Leyen"]
+
+
+def test_an_ampersand_joins_the_names_on_both_sides() -> None:
+    text = "Marta Gil negó su venta al bufete estadounidense Whitcombe & Hale. Whitcombe & Hale calló."
+    assert names("es", text, "org") == ["Whitcombe & Hale"] * 2
+    text = "Procter & Gamble hired Jane Doe. She left Baker Street & Partners in May."
+    assert names("en", text, "org") == ["Procter & Gamble", "Baker Street & Partners"]
+    # where every noun is capitalised, one word before it: the kind word is no part
+    text = "Ziegler kam 2006 vom Weinhandelshaus Kronauer & Sohn nach Mußbach."
+    assert names("de", text, "org") == ["Kronauer & Sohn"]
+
+
+def test_a_cooperative_or_savings_bank_keeps_its_kind_in_its_name() -> None:
+    text = (
+        "Die Winzergenossenschaft Rebenhang hat einen neuen Chef. Die Winzergenossenschaft Talblick "
+        "prüft eine Übernahme von Rebenhang. Die Kreissparkasse Eltal wächst."
+    )
+    assert names("de", text, "org") == [
+        "Winzergenossenschaft Rebenhang",
+        "Winzergenossenschaft Talblick",
+        "Winzergenossenschaft Rebenhang",
+        "Kreissparkasse Eltal",
+    ]
+
+
+def test_a_kind_word_read_as_a_name_is_the_one_name_it_begins() -> None:
+    text = (
+        "Die Stadtwerke Ellbach kaufen zu. Für Stadtwerke-Chef Jan Ott ist es ein großer Schritt. "
+        "Der Aufsichtsrat der Stadtwerke tagte."
+    )
+    assert names("de", text, "org") == ["Stadtwerke Ellbach"] * 3
+
+
+def test_a_cooperative_named_in_english() -> None:
+    text = "The chain is being sold to the Pioneer Ridge Food Co-op."
+    assert names("en", text, "org") == ["Pioneer Ridge Food Co-op"]

@@ -1987,3 +1987,97 @@ def test_a_town_of_two_words_is_no_person() -> None:
     adoc = analyze(Document(id="a", text="Ana Roe moved to San Francisco last year.", source="t", lang="en"))
     persons = {m.name for ms in adoc.mentions.values() for m in ms if m.kind == "person"}
     assert persons == {"Ana Roe"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "buyer", "sold", "status"),
+    [
+        # the one whose sale it is ('its sale to')
+        (
+            "en",
+            "Halvorsen Foods denied on Monday that it was negotiating its sale to the Dutch group "
+            "Brevik Holdings.",
+            "Brevik Holdings",
+            "Halvorsen Foods",
+            "denied",
+        ),
+        (
+            "es",
+            "Textiles Ribera negó que esté negociando su venta al grupo japonés Kaito Holdings.",
+            "Kaito Holdings",
+            "Textiles Ribera",
+            "denied",
+        ),
+        # a name in the object's place
+        (
+            "fr",
+            "Le groupe Varenne a démenti la vente de sa filiale Ornis au groupe allemand Kessler Holding.",
+            "Kessler Holding",
+            "Ornis",
+            "denied",
+        ),
+        # a passive's subject
+        (
+            "nl",
+            "Het bedrijf Veldhoven Tech wordt verkocht aan de Duitse concurrent Lindberg Antriebe.",
+            "Lindberg Antriebe",
+            "Veldhoven Tech",
+            "happened",
+        ),
+        # where the verb comes last, the buyer's preposition stands before it
+        (
+            "de",
+            "Die Stadtwerke Ellbach suchen einen Partner. Die Stadt will die Stadtwerke Ellbach an den "
+            "Versorger Rhenova verkaufen.",
+            "Rhenova",
+            "Stadtwerke Ellbach",
+            "planned",
+        ),
+    ],
+)
+def test_a_sale_is_the_buyers_acquisition(lang: str, text: str, buyer: str, sold: str, status: str) -> None:
+    assert {f for f in article_facts(lang, text) if f[0] == "acquires"} == {
+        ("acquires", buyer, sold, status, None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "buyer", "sold"),
+    [
+        (
+            "en",
+            "Halvorsen Foods named a new chief on Monday. Halvorsen Foods has 300 staff. The family had "
+            "held talks about selling the company to the investment firm Carver Ridge Partners.",
+            "Carver Ridge Partners",
+            "Halvorsen Foods",
+        ),
+        (
+            "it",
+            "La Ducale Basket cambia allenatore. La Ducale Basket ha vinto 20 partite. Il presidente ha "
+            "smentito le voci su una cessione del club al fondo americano Redcliff Capital.",
+            "Redcliff Capital",
+            "Ducale Basket",
+        ),
+        (
+            "pt",
+            "A Trevo Aviação tem um novo presidente. A Trevo Aviação voa para 12 cidades. A Trevo "
+            "negou uma eventual venda da companhia para a Voamar.",
+            "Voamar",
+            "Trevo Aviação",
+        ),
+    ],
+)
+def test_the_company_sold_may_be_an_anaphor(lang: str, text: str, buyer: str, sold: str) -> None:
+    assert {f[1:3] for f in article_facts(lang, text) if f[0] == "acquires"} == {(buyer, sold)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Halvorsen Foods sells its products to Walmart."),
+        ("en", "Halvorsen Foods sold 1.5 million shares to Brevik Holdings."),
+        ("es", "Textiles Ribera vende sus camisas al grupo Kaito Holdings."),
+    ],
+)
+def test_selling_goods_or_shares_is_no_acquisition(lang: str, text: str) -> None:
+    assert not {f for f in article_facts(lang, text) if f[0] == "acquires"}
