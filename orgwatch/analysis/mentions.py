@@ -243,11 +243,9 @@ def vocab(code: str) -> Vocab:
         acronym_names=bool(lex.get("mentions.acronym_names", False)),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
         demonyms=lex.words("mentions.demonyms"),
-        org_heads=lex.words("mentions.org_heads"),
+        org_heads=_org_heads(code),
         org_tails=com.words("mentions.org_tails") | lex.words("mentions.org_tails"),
-        org_ends=lex.words("mentions.org_heads")
-        | com.words("mentions.org_tails")
-        | lex.words("mentions.org_tails"),
+        org_ends=_org_heads(code) | com.words("mentions.org_tails") | lex.words("mentions.org_tails"),
         # where a name's head comes first ('Banco Meridiano', 'Automóviles Duero') heads lead names
         org_leads=com.words("mentions.org_leads")
         | lex.words("mentions.org_leads")
@@ -269,6 +267,19 @@ def vocab(code: str) -> Vocab:
         joiners=_apostrophes(lex.words("mentions.name_connectors") | {"&"}),
         role_table=table,
     )
+
+
+@cache
+def _org_heads(code: str) -> frozenset[str]:
+    """The head nouns of organization names; where heads come first, also those of the other
+    such languages: a Portuguese article names the 'Orquesta Filarmónica de Santander' in
+    Spanish, a French one the 'Università di Bologna' in Italian."""
+    lex = lexicon(code)
+    own = lex.words("mentions.org_heads")
+    if not lex.get("mentions.heads_first", False):
+        return own
+    others = (lexicon(c) for c in available() if c != code)
+    return own.union(*(x.words("mentions.org_heads") for x in others if x.get("mentions.heads_first", False)))
 
 
 def _apostrophes(words: frozenset[str]) -> frozenset[str]:
@@ -419,7 +430,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
     """Token spans [i, j) of 'First [particle] Surname' names and of role-cued names."""
     # ... except after a public office: 'the prime minister of Jan Roe' names a person
     offices = _public_offices()
-    role_ends = {e for _, e, text in v.roles_in(norm) if v.role_name(text) not in offices}
+    titles = v.roles_in(norm)
+    role_ends = {e for _, e, text in titles if v.role_name(text) not in offices}
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -508,7 +520,13 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             spans.append((i, k))  # 'L.K. Reed': initials and a surname
             i = k
             continue
-        elif _ends_with_role(t.word, v) and i + 1 < n and _is_name_word(toks[i + 1], v):
+        elif (
+            _ends_with_role(t.word, v)
+            and i + 1 < n
+            and _is_name_word(toks[i + 1], v)
+            # ... not a word inside a longer title ('Chief Financial Officer')
+            and not any(a <= t.start and t.end < e for a, e, _ in titles)
+        ):
             # 'CEO Albers', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
             nxt = toks[i + 1].word
             if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:

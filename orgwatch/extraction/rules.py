@@ -15,6 +15,7 @@ or a sentence: what the rules know of a language is in ``orgwatch/lang/<code>.to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -289,6 +290,9 @@ class Context:
     topic: str | None = None
     # the persons who join the article's organization: 'the company' they leave is their own
     incoming: set[str] = field(default_factory=set)
+    # the sentence's date expressions: a preposition before one opens no slot ('lascerà a fine
+    # marzo la X' leaves X, it goes to no X)
+    dates: tuple[tuple[int, int], ...] = ()
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -363,6 +367,7 @@ class RuleExtractor:
                 titles,
                 topic,
                 incoming,
+                tuple((bisect_left(s.norm_map, d.start), bisect_left(s.norm_map, d.end)) for d in s.dates),
             )
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
@@ -820,7 +825,21 @@ def _sentence_claims(
             typ = "returns"
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
-    return out
+    return out + _destinations(out)
+
+
+def _destinations(out: list[Claim]) -> list[Claim]:
+    """'will leave A to become director of B': a departure with a destination is a join too
+    (FACTS.md), where the sentence names the person's appointment at another organization."""
+    gone = {(c.subject, c.object) for c in out if c.type in ("leaves", "dismissed")}
+    have = {(c.type, c.subject, c.object) for c in out}
+    return [
+        replace(c, type="joins", role=None)
+        for c in out
+        if c.type == "appointed"
+        and ("joins", c.subject, c.object) not in have
+        and any(p == c.subject and o != c.object for p, o in gone)
+    ]
 
 
 def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Match[str]]]:
@@ -1081,6 +1100,7 @@ def _event(
     floors = {
         id(o): max(
             [x.end for x in orgs if x.end <= o.start]
+            + [e for _, e in ctx.dates if e <= o.start]
             + [r - 1 for r in [*(r for _, r in rivals), *([] if g.verb_final else [ts])] if r < o.start],
             default=0,
         )
@@ -1092,7 +1112,10 @@ def _event(
         ``o`` ('se incorporó al banco tras abandonar BBVA': BBVA is the one left; 'fondée par X,
         ancienne consultante chez McKinsey')."""
         return not any(
-            te <= r <= o.start and (other == "former" or frozenset((typ, other)) in _OPPOSED)
+            # ... nor, where the verb comes first, before ``o`` that comes before the trigger
+            # ('lascerà la X e sarà direttore di Y': X is the one left)
+            (te <= r <= o.start or (not g.verb_final and r < o.start and o.end <= ts))
+            and (other == "former" or frozenset((typ, other)) in _OPPOSED)
             for other, r in rivals
         )
 

@@ -418,3 +418,17 @@ def test_a_kind_word_read_as_a_name_is_the_one_name_it_begins() -> None:
 def test_a_cooperative_named_in_english() -> None:
     text = "The chain is being sold to the Pioneer Ridge Food Co-op."
     assert names("en", text, "org") == ["Pioneer Ridge Food Co-op"]
+
+
+def test_a_name_headed_in_a_neighbouring_language() -> None:
+    # a Spanish institution in a Portuguese article keeps its head and its 'del'
+    text = (
+        "O maestro vai assumir a Orquesta Filarmónica del Sur em março. Ana Reis vai para a "
+        "Universidad de Salamanca."
+    )
+    assert names("pt", text, "org") == ["Orquesta Filarmónica del Sur", "Universidad de Salamanca"]
+
+
+def test_a_word_inside_a_longer_title_is_no_name() -> None:
+    text = "Acme Chief Financial Officer Jane Roe will leave. Chief Operating Officer Tom Vik stays."
+    assert names("en", text, "person") == ["Jane Roe", "Tom Vik"]

@@ -2081,3 +2081,49 @@ def test_the_company_sold_may_be_an_anaphor(lang: str, text: str, buyer: str, so
 )
 def test_selling_goods_or_shares_is_no_acquisition(lang: str, text: str) -> None:
     assert not {f for f in article_facts(lang, text) if f[0] == "acquires"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "left", "joined"),
+    [
+        (
+            "en",
+            "Jane Roe will leave Acme Foods at the end of the year to become finance director at "
+            "Brattle Hospital.",
+            "Acme Foods",
+            "Brattle Hospital",
+        ),
+        # 'and become': the title's owner is the appointment's, not the one stepped down from
+        (
+            "en",
+            "Ruth Oyelaran is leaving the Harbor Arts Museum. The Harbor Arts Museum has 40 staff. Ruth "
+            "Oyelaran will step down at the end of June and become director of the Lakeshore Design "
+            "Institute in July.",
+            "Harbor Arts Museum",
+            "Lakeshore Design Institute",
+        ),
+        # a date after the verb opens no slot, and the one left is no appointment's
+        (
+            "it",
+            "Marco Neri lascerà a fine marzo la Fattoria Ulivello e dal 1° aprile sarà il nuovo direttore "
+            "generale della Cantina Sociale Valbruna.",
+            "Fattoria Ulivello",
+            "Cantina Sociale Valbruna",
+        ),
+    ],
+)
+def test_a_departure_to_an_appointment_elsewhere_joins_it(
+    lang: str, text: str, left: str, joined: str
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text) if f[0] != "holds_role"}
+    person = text.split(" ")[0] + " " + text.split(" ")[1]
+    assert got == {
+        ("leaves", person, left),
+        ("appointed", person, joined),
+        ("joins", person, joined),
+    }, got
+
+
+def test_an_appointment_at_the_organization_left_joins_nothing() -> None:
+    text = "Jane Roe left Acme Foods in May and was appointed chief executive of Acme Foods in June."
+    assert not {f for f in article_facts("en", text) if f[0] == "joins"}
