@@ -91,6 +91,7 @@ class Grammar:
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
     again: re.Pattern[str]  # 'wieder', 'again': a join or appointment that is a return
+    incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
@@ -206,6 +207,7 @@ def grammar(code: str) -> Grammar:
         bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
+        incumbent=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.incumbent', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         preposition=re.compile(
@@ -825,7 +827,35 @@ def _sentence_claims(
             typ = "returns"
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
+    out += _incumbents(out, norm, affs, g)
     return out + _destinations(out)
+
+
+def _incumbents(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:
+    """'Sanne Hoogveld, nu nog verslaggever bij X, begint als ...', 'X, derzeit Direktorin des Y,
+    wechselt': one who joins or is appointed leaves the organization of a title the sentence says
+    they hold until then."""
+    held = [
+        a
+        for a in affs
+        if a.org is not None
+        and a.person.end <= a.role.start
+        and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
+        and g.incumbent.search(norm, a.person.end, a.role.start)
+    ]
+    have = {(c.type, c.subject, c.object) for c in out}
+    gone = {
+        (c.subject, a.org.name): c
+        for c in out
+        if c.type in ("joins", "appointed")
+        for a in held
+        if a.org is not None and a.person.name == c.subject and a.org.name != c.object
+    }
+    return [
+        replace(c, type="leaves", object=org, role=None)
+        for (person, org), c in gone.items()
+        if ("leaves", person, org) not in have
+    ]
 
 
 def _destinations(out: list[Claim]) -> list[Claim]:

@@ -2127,3 +2127,42 @@ def test_a_departure_to_an_appointment_elsewhere_joins_it(
 def test_an_appointment_at_the_organization_left_joins_nothing() -> None:
     text = "Jane Roe left Acme Foods in May and was appointed chief executive of Acme Foods in June."
     assert not {f for f in article_facts("en", text) if f[0] == "joins"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "held"),
+    [
+        (
+            "nl",
+            "De Vakbond Noord krijgt versterking. De Vakbond Noord telt 9000 leden. Sanne Hooghiem, nu "
+            "nog verslaggever bij Dagblad Noorderland, begint op 1 februari als hoofd communicatie van de "
+            "Vakbond Noord.",
+            "Sanne Hooghiem",
+            "Dagblad Noorderland",
+        ),
+        (
+            "it",
+            "La Ferralba Spa cambia vertice. La Ferralba Spa ha 900 dipendenti. Al suo posto il consiglio ha "
+            "nominato Elisa Sandri, 49 anni, attuale direttrice generale di Idraulica Orobia.",
+            "Elisa Sandri",
+            "Idraulica Orobia",
+        ),
+        (
+            "en",
+            "Corvala Foods named a new finance chief. Corvala Foods has 300 staff. Corvala Foods hired "
+            "Dana Whitlow, currently chief financial officer of Brennick Mills, as its finance chief.",
+            "Dana Whitlow",
+            "Brennick Mills",
+        ),
+    ],
+)
+def test_one_who_moves_leaves_the_title_held_until_now(lang: str, text: str, person: str, held: str) -> None:
+    assert ("leaves", person, held) in {f[:3] for f in article_facts(lang, text)}
+
+
+def test_a_title_held_before_is_no_incumbent_one() -> None:
+    text = (
+        "Corvala Foods named a new finance chief. Corvala Foods has 300 staff. Corvala Foods hired "
+        "Dana Whitlow, chief financial officer of Brennick Mills in the 1990s, as its finance chief."
+    )
+    assert ("leaves", "Dana Whitlow", "Brennick Mills") not in {f[:3] for f in article_facts("en", text)}
