@@ -1287,7 +1287,19 @@ def _event(
             or [o for o in cands if o not in src]
             or ([] if goal or to_place else cands)
         )
-        implied = typ == "appointed" or ana is not None or to_place
+        # 'has joined Stitchwise as head of sales', 'kommt X als Finanzchef an Bord': one joins to
+        # a title, and is named to it; with no organization named, the article's
+        titled = next(
+            (
+                r
+                for r in roles
+                if cl[0] <= r.start < cl[1]
+                and g.role_slot.search(norm, max(cl[0], r.start - 30), r.start)
+                and not any(a.role is r and a.person.name != subj.name for a in affs)
+            ),
+            None,
+        )
+        implied = typ == "appointed" or ana is not None or to_place or (typ == "joins" and titled is not None)
         obj = cands[0].name if cands else (main if implied else None)
         if obj is None and typ == "appointed":
             # 'A succedergli sarà X, attuale direttrice di Y' in an article about no one
@@ -1298,17 +1310,6 @@ def _event(
             left = next((o.name for o in sorted(src, key=dist) if o.name != obj and dist(o) <= 40), None)
             if left:
                 out.extend(("leaves", p.name, left, None) for p in subjects)
-            # 'has joined Stitchwise as head of sales': one joins to a title, and is named to it
-            titled = next(
-                (
-                    r
-                    for r in roles
-                    if te <= r.start < cl[1]
-                    and g.role_slot.search(norm, max(te, r.start - 30), r.start)
-                    and not any(a.role is r and a.person.name != subj.name for a in affs)
-                ),
-                None,
-            )
             if titled is not None:
                 out.extend(("appointed", p.name, obj, titled.name) for p in subjects)
     elif typ in _FROM_TYPES:

@@ -2166,3 +2166,21 @@ def test_a_title_held_before_is_no_incumbent_one() -> None:
         "Dana Whitlow, chief financial officer of Brennick Mills in the 1990s, as its finance chief."
     )
     assert ("leaves", "Dana Whitlow", "Brennick Mills") not in {f[:3] for f in article_facts("en", text)}
+
+
+def test_a_join_whose_trigger_ends_in_the_role_preposition_names_the_role() -> None:
+    text = "Sanne Hooghiem begint op 1 februari als hoofd communicatie van de Vakbond Noord."
+    got = {(f[0], f[1], f[2]) for f in article_facts("nl", text)}
+    assert ("appointed", "Sanne Hooghiem", "Vakbond Noord") in got
+
+
+def test_a_join_to_a_title_without_an_organization_joins_the_articles() -> None:
+    text = (
+        "Das Studio Nebelhorn Games wächst. Nebelhorn Games beschäftigt 80 Leute. Zum 1. November "
+        "kommt Frank Oltmer als Finanzchef an Bord."
+    )
+    got = {f[:3] for f in article_facts("de", text)}
+    assert {
+        ("joins", "Frank Oltmer", "Nebelhorn Games"),
+        ("appointed", "Frank Oltmer", "Nebelhorn Games"),
+    } <= got
