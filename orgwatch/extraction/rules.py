@@ -711,6 +711,11 @@ def _coordinated(
             or g.described_conj.fullmatch(gap)
         ):
             return True
+        # 'por A, exconsultora de cadenas de suministro, y B': a description set off by commas
+        # after a name, then the conjunction
+        described = _DESCRIBED_GAP.match(gap) if loose else None
+        if described and gap[described.end() :].strip() and g.conj.match(gap[described.end() :]):
+            return True
         if not roles:
             return False
         if _TITLED_GAP.fullmatch(gap) and any(a.end < r.start and r.end < b.start for r in roles):
@@ -746,6 +751,8 @@ _OPENING_MARKS = ' "„“«»-–'
 _ARTICLE_END = re.compile(r"(?<![\w'’])\w{1,3}['’]?\s*$")
 # ' inkoop', ' of purchasing': up to two lower-case words between a title and its name
 _DEPARTMENT = re.compile(r"(?:\s+[^\W\d_A-Z][\w-]*){0,2}\s*")
+# ', exconsultora de cadenas de suministro, ': a lower-case description between two commas
+_DESCRIBED_GAP = re.compile(r"\s*,\s*(?:[^\W\d_A-Z][\w'’-]*\s+){0,6}[^\W\d_A-Z][\w'’-]*\s*,")
 _TITLED_GAP = re.compile(r"\s*,\s*[^,;:.!?()\d]{2,60}?\s*[,;]\s*(?:\w{1,3}\s+)?")
 
 

@@ -432,3 +432,10 @@ def test_a_name_headed_in_a_neighbouring_language() -> None:
 def test_a_word_inside_a_longer_title_is_no_name() -> None:
     text = "Acme Chief Financial Officer Jane Roe will leave. Chief Operating Officer Tom Vik stays."
     assert names("en", text, "person") == ["Jane Roe", "Tom Vik"]
+
+
+def test_a_surname_that_is_also_a_word_of_news_cues() -> None:
+    # 'Fuentes' (sources) opens sentences as a cue; inside a full name it is a surname
+    text = "La empresa fue fundada por Emiliano Fuentes Treviño, ingeniero en sistemas."
+    assert names("es", text, "person") == ["Emiliano Fuentes Treviño"]
+    assert names("es", text, "org") == []

@@ -2184,3 +2184,23 @@ def test_a_join_to_a_title_without_an_organization_joins_the_articles() -> None:
         ("joins", "Frank Oltmer", "Nebelhorn Games"),
         ("appointed", "Frank Oltmer", "Nebelhorn Games"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Rutalia Envíos crece. Rutalia Envíos fue fundada en 2020 por Daniela Cárdenas Ugalde, "
+            "exconsultora de cadenas de suministro, y Emiliano Fuentes Treviño, ingeniero en sistemas.",
+        ),
+        (
+            "en",
+            "Corvina Labs grows. Corvina Labs was founded in 2020 by Daniela Carden, a former supply "
+            "chain consultant, and Emiliano Treviño, a software engineer.",
+        ),
+    ],
+)
+def test_founders_listed_with_their_descriptions(lang: str, text: str) -> None:
+    founders = {f[1] for f in article_facts(lang, text) if f[0] == "founds"}
+    assert len(founders) == 2 and all(" " in f for f in founders), founders
