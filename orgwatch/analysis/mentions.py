@@ -442,12 +442,20 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
         if owner:
             i += 1
             continue
-        # 'in April John Reed': a month that is also a first name, before the real one
+        # 'in April John Reed': a month that is also a first name, before the real one; 'hat im
+        # August Klage erhoben': one after a preposition or an article
         calendar = (
             t.word.casefold() in _month_words()
             and i + 1 < n
             and toks[i + 1].cap
-            and toks[i + 1].word in names
+            and (
+                toks[i + 1].word in names
+                or (
+                    i > 0
+                    and toks[i - 1].word.islower()
+                    and toks[i - 1].word in v.prepositions | v.determiners
+                )
+            )
         )
         # 'Caja de Ahorros', 'Universidad Andina del Pacífico': a head noun is no first name, and
         # the name after one is the organization's

@@ -59,6 +59,8 @@ class Grammar:
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
     against: re.Pattern[str]
+    against_described: re.Pattern[str]  # 'contre son ancien trésorier, ' before the defendant's name
+    client: re.Pattern[str]  # "l'avocat de " before a name: the one a lawyer speaks for
     into: re.Pattern[str]
     agent: re.Pattern[str]
     backer: re.Pattern[str]  # 'from' before the investor of a funding round
@@ -149,9 +151,15 @@ def grammar(code: str) -> Grammar:
         counsel=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE
         ),
+        client=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\s+(?:{slots('of')})\s+$", re.IGNORECASE
+        ),
         exchange=re.compile(rf"\s+(?:{slots('exchange')})(?:\s+[^\s,;:.!?]+){{0,3}}\s*$", re.IGNORECASE),
         goal_name=re.compile(rf"\s+(?:{slots('goal')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
+        against_described=re.compile(
+            rf"\s+(?:{slots('against')})(?:\s+(?-i:[^\W\d_A-Z])[\w'’-]*){{1,4}}\s*,\s*$", re.IGNORECASE
+        ),
         into=re.compile(tail.format(slots("into")), re.IGNORECASE),
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
         backer=re.compile(tail.format(slots("backer")), re.IGNORECASE),
@@ -1590,11 +1598,18 @@ def _org_event(
         patient = next((e for e in reversed(ents) if e.end <= ts), None)
         if agent is not None and patient is not None and agent.start - te < 30:
             return [(typ, agent.name, patient.name, None)]
-        objs = [e for e in ents if _slot(norm, e, g.against, ts - 80)]
+        objs = [e for e in ents if any(_slot(norm, e, p, ts - 80) for p in (g.against, g.against_described))]
         # the first name of the clause sues; the defendant stands between (verb-final) or after
         # ... of the clause itself where it names one ('Su abogada X avanzó que Y demandará a Z')
         near = [e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs]
-        subj = next((e for e in near if e.start >= cl[0]), next(iter(near), None))
+        # ... no prepositional object ('La exvicerrectora de la Universidad X, Rosa Y, presentó'),
+        # but a lawyer's client ("l'avocat de X, Me Y, indique que son client va porter plainte")
+        plain = [e for e in near if not _slot(norm, e, g.preposition, max(0, e.start - 30))]
+        client = [e for e in near if g.client.search(norm, max(0, e.start - 30), e.start)]
+        subj = next(
+            (e for e in (client or plain or near) if e.start >= cl[0]),
+            next(iter(client or plain or near), None),
+        )
         if subj is None:
             return []
         if not objs:

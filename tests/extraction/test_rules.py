@@ -2204,3 +2204,51 @@ def test_a_join_to_a_title_without_an_organization_joins_the_articles() -> None:
 def test_founders_listed_with_their_descriptions(lang: str, text: str) -> None:
     founders = {f[1] for f in article_facts(lang, text) if f[0] == "founds"}
     assert len(founders) == 2 and all(" " in f for f in founders), founders
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "plaintiff", "defendant"),
+    [
+        # a month after a preposition is no first name ('im August Klage')
+        (
+            "de",
+            "Das Klinikum Osterfeld spart. Das Klinikum Osterfeld hat 900 Betten. Hartwig Lüdde hat im "
+            "August Klage gegen das Klinikum Osterfeld beim Arbeitsgericht erhoben.",
+            "Hartwig Lüdde",
+            "Klinikum Osterfeld",
+        ),
+        # the defendant named after a description
+        (
+            "fr",
+            "L'organisation Terres Unies a porté plainte contre son ancien trésorier, Pierre-Yves "
+            "Gamet, pour abus de confiance.",
+            "Terres Unies",
+            "Pierre-Yves Gamet",
+        ),
+        (
+            "es",
+            "La cooperativa Viñaluz presentará una querella contra el exgerente, Eladio Carrasco, por "
+            "apropiación indebida.",
+            "Viñaluz",
+            "Eladio Carrasco",
+        ),
+        # the plaintiff is no title's prepositional object
+        (
+            "es",
+            "La exdecana de Derecho de la Universidad Austral Andina, Rosa Quispe Huamán, presentó el "
+            "viernes una demanda contra Editorial Sierra Alta.",
+            "Rosa Quispe Huamán",
+            "Editorial Sierra Alta",
+        ),
+        # ... but a lawyer's client is the plaintiff
+        (
+            "fr",
+            "Contacté, l'avocat de Jean Tessier, Me Paul Lanvier, indique que son client va porter "
+            "plainte contre Armor Mutuelle.",
+            "Jean Tessier",
+            "Armor Mutuelle",
+        ),
+    ],
+)
+def test_lawsuit_parties_around_descriptions(lang: str, text: str, plaintiff: str, defendant: str) -> None:
+    assert {f[1:3] for f in article_facts(lang, text) if f[0] == "sues"} == {(plaintiff, defendant)}
