@@ -235,7 +235,7 @@ def grammar(code: str) -> Grammar:
             rf"(?<!\w)(?:{_alt(lex.get('mentions.list_openers', []))})(?!\w)", re.IGNORECASE
         ),
         pronoun_before=re.compile(
-            rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}$",
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.pronouns', []))})\s+(?:(?-i:[^\W\d_A-Z])\w*\s+){{0,2}}$",
             re.IGNORECASE,
         ),
     )

@@ -2252,3 +2252,11 @@ def test_founders_listed_with_their_descriptions(lang: str, text: str) -> None:
 )
 def test_lawsuit_parties_around_descriptions(lang: str, text: str, plaintiff: str, defendant: str) -> None:
     assert {f[1:3] for f in article_facts(lang, text) if f[0] == "sues"} == {(plaintiff, defendant)}
+
+
+def test_a_title_after_a_pronoun_and_a_verb_is_the_persons() -> None:
+    text = (
+        "Orland Freight has a new chief. Orland Freight has 900 staff. Tom Reyes joined Orland Freight "
+        "in 2018, where he was chief operating officer until May."
+    )
+    assert ("holds_role", "Tom Reyes", "Orland Freight") in {f[:3] for f in article_facts("en", text)}
