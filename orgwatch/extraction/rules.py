@@ -51,6 +51,7 @@ class Grammar:
     caps_nouns: bool  # the language capitalises every noun (German)
     verb_final: bool  # subordinate clauses (and perfect tenses) put the verb last
     inverts: bool  # a titled subject may follow its verb past adverbials ('lascia ... il cfo X')
+    fronted: re.Pattern[str]  # 'Zum', 'Per': a V2 language's fronted adverbial, its subject after the verb
     unnamed: re.Pattern[str]  # ' de um', ' of a' after a verb's noun: its person is unnamed
     source: re.Pattern[str]  # 'von X' right before an organization
     target: re.Pattern[str]
@@ -141,6 +142,7 @@ def grammar(code: str) -> Grammar:
         caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         verb_final=bool(lex.get("cues.verb_final", False)),
         inverts=bool(lex.get("cues.subject_inverts", False)),
+        fronted=re.compile(rf"[\s\"„“«»-]*(?:{_alt(lex.get('cues.fronted', []))})(?!\w)", re.IGNORECASE),
         unnamed=re.compile(
             rf"\s+(?:{slots('of')})\s*(?:{_alt(lex.get('cues.indefinite_articles', []))})\b", re.IGNORECASE
         ),
@@ -915,8 +917,13 @@ def _inverted_subject(
     quote, nor where the verb's own one is unnamed ('la contratación de un nuevo técnico') or a
     description before the verb is the subject ('El directivo sustituye')."""
     gap = norm[t.end() : p.start]
+    # where the subject follows the verb only after a fronted adverbial or object ('Zum 1. Januar
+    # übernimmt X', "Fuchs' Aufgaben übernimmt X")
+    fronted = g.fronted.match(norm, cl[0], t.start()) or any(
+        m.kind == "person" and cl[0] <= m.start and m.end <= t.start() and _possessor(norm, m) for m in ms
+    )
     return (
-        g.inverts
+        (g.inverts or bool(fronted))
         and any(r.kind == "role" and 0 <= p.start - r.end <= 2 for r in ms)
         and len(gap.split()) <= 12
         and not re.search(r"[\"«»“”]", gap)

@@ -2260,3 +2260,28 @@ def test_a_title_after_a_pronoun_and_a_verb_is_the_persons() -> None:
         "in 2018, where he was chief operating officer until May."
     )
     assert ("holds_role", "Tom Reyes", "Orland Freight") in {f[:3] for f in article_facts("en", text)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zum Jahreswechsel übernimmt ab 2026 auch die Stellvertreterin Miriam Rapp den Posten.",
+        "Fuchs' Aufgaben übernimmt zum 1. Januar 2026 seine bisherige Stellvertreterin Miriam Rapp.",
+    ],
+)
+def test_a_german_subject_after_a_fronted_adverbial_or_object(sentence: str) -> None:
+    text = (
+        "Die Kerbach Fördertechnik GmbH wächst. Die Kerbach Fördertechnik GmbH hat 500 Leute. "
+        f"Andreas Fuchs geht in Rente. {sentence}"
+    )
+    got = {f[:3] for f in article_facts("de", text)}
+    assert ("appointed", "Miriam Rapp", "Kerbach Fördertechnik") in got, got
+
+
+def test_a_german_subject_before_the_verb_is_not_inverted() -> None:
+    text = (
+        "Der Rundfunk Nordheim sucht. Der Rundfunkrat des Rundfunks Nordheim wählte am Freitag den "
+        "bisherigen Programmdirektor Jan Overbeck zum Intendanten."
+    )
+    got = {f[:3] for f in article_facts("de", text) if f[0] == "appointed"}
+    assert got <= {("appointed", "Jan Overbeck", "Rundfunk Nordheim")}, got
