@@ -439,3 +439,11 @@ def test_a_surname_that_is_also_a_word_of_news_cues() -> None:
     text = "La empresa fue fundada por Emiliano Fuentes Treviño, ingeniero en sistemas."
     assert names("es", text, "person") == ["Emiliano Fuentes Treviño"]
     assert names("es", text, "org") == []
+
+
+def test_a_based_or_listed_adjective_is_no_part_of_the_name() -> None:
+    text = (
+        "It hired Karin Solvik, chief operating officer of Singapore-based Tanjong Freight Lines. "
+        "SoftBank-backed Lumio Labs grew."
+    )
+    assert names("en", text, "org") == ["Tanjong Freight Lines", "Lumio Labs"]
