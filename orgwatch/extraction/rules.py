@@ -58,6 +58,7 @@ class Grammar:
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
+    own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
     against: re.Pattern[str]
     against_described: re.Pattern[str]  # 'contre son ancien trésorier, ' before the defendant's name
@@ -152,6 +153,11 @@ def grammar(code: str) -> Grammar:
         # ... three words at most between: 'per dedicarsi a tempo pieno a X' is a purpose
         counsel=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE
+        ),
+        own_counsel=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+"
+            rf"(?:{_alt(lex.get('cues.counsel', []))})\W{{0,6}}(?:\w+\W{{1,3}})?$",
+            re.IGNORECASE,
         ),
         client=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\s+(?:{slots('of')})\s+$", re.IGNORECASE
@@ -1077,6 +1083,8 @@ def _event(
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
     roles = [m for m in ms if m.kind == "role"]
     subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
+    if subj is not None and g.own_counsel.search(norm, max(0, subj.start - 40), subj.start):
+        return []  # 'Son avocate, Me X, a annoncé que sa cliente ...': the lawyer speaks for another
     subjects = _coordinated(norm, persons, subj, g, loose=True, roles=roles) if subj is not None else []
     if subj is None:
         # 'ich habe Nordwind mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'

@@ -2285,3 +2285,26 @@ def test_a_german_subject_before_the_verb_is_not_inverted() -> None:
     )
     got = {f[:3] for f in article_facts("de", text) if f[0] == "appointed"}
     assert got <= {("appointed", "Jan Overbeck", "Rundfunk Nordheim")}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lawyer"),
+    [
+        (
+            "fr",
+            "La Fondation Verlaine licencie sa directrice Claire Vasson. La Fondation Verlaine a 40 "
+            "salariés. Son avocate, Me Florence Méran, a annoncé vendredi que sa cliente allait saisir "
+            "le conseil de prud'hommes de Nîmes pour licenciement abusif.",
+            "Florence Méran",
+        ),
+        (
+            "es",
+            "La cooperativa Viñaluz destituyó a su gerente, Eladio Carrasco. La cooperativa Viñaluz "
+            "tiene 300 socios. Su abogada, Begoña Sáenz, calificó el cese de «linchamiento» y avanzó "
+            "que Carrasco demandará a la cooperativa.",
+            "Begoña Sáenz",
+        ),
+    ],
+)
+def test_ones_lawyer_is_no_subject_of_the_clients_events(lang: str, text: str, lawyer: str) -> None:
+    assert not {f for f in article_facts(lang, text) if f[1] == lawyer and f[0] != "holds_role"}
