@@ -670,7 +670,8 @@ def _org_spans(
     """
     joins = {} if joins is None else joins
     role_ends = {e for _, e, _ in v.roles_in(norm)}
-    out = _headed_names(toks, v, taken | in_role, norm)
+    out = _spelt_names(toks, v, taken | in_role)
+    out += _headed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)}, norm)
     out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out += _tailed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out = _article_titles(toks, v, taken | in_role, norm, out)
@@ -813,6 +814,28 @@ def _org_spans(
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
     return _acronym_tails(out, toks, v, taken) if v.acronym_names else out
+
+
+def _spelt_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
+    """'Syndicat national des navigants régionaux (SNNR)': words in lower case inside a name that
+    the acronym defined right after it spells, from a capitalised word on (up to eight words)."""
+    out: list[tuple[int, int, str]] = []
+    for k in range(2, len(toks) - 1):
+        short = toks[k].word
+        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _ACRONYM.match(short):
+            continue
+        for a in range(max(0, k - 9), k - 2):
+            words = toks[a : k - 1]
+            if (
+                toks[a].cap
+                and toks[a].word.casefold() not in v.determiners | v.stop
+                and any(t.word.islower() for t in words)
+                and all(i not in taken and t.word[:1].isalpha() for i, t in enumerate(words, a))
+                and _spells(short, " ".join(t.word for t in words))
+            ):
+                out.append((a, k - 1, " ".join(t.word for t in words)))
+                break
+    return out
 
 
 def _ampersand_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:

@@ -447,3 +447,10 @@ def test_a_based_or_listed_adjective_is_no_part_of_the_name() -> None:
         "SoftBank-backed Lumio Labs grew."
     )
     assert names("en", text, "org") == ["Tanjong Freight Lines", "Lumio Labs"]
+
+
+def test_lower_case_words_inside_a_name_that_its_acronym_spells() -> None:
+    text = "Le Syndicat national des navigants régionaux (SNNR) a assigné Hexavia. Le SNNR réclame."
+    assert names("fr", text, "org") == ["Syndicat national des navigants régionaux"] * 2 + ["Hexavia"] + [
+        "Syndicat national des navigants régionaux"
+    ]
