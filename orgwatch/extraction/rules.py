@@ -30,7 +30,17 @@ from orgwatch.lang.patterns import LiteralIndex, dispatch, fold, literal_index
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
 # 'contests' before 'sues': of two matches of one length, the earlier type wins
-TRIGGER_TYPES = (*PERSON_EVENT_TYPES, "contests", "sues", "invests", "acquires", "sells", "moves", "former")
+TRIGGER_TYPES = (
+    *PERSON_EVENT_TYPES,
+    "candidate",
+    "contests",
+    "sues",
+    "invests",
+    "acquires",
+    "sells",
+    "moves",
+    "former",
+)
 # Departure-like events take the organization the person is attached to.
 # a departure and an arrival in one sentence name different organizations
 _OPPOSED = frozenset(
@@ -95,6 +105,7 @@ class Grammar:
     passive_agent: re.Pattern[str]  # 'von' before the agent of a passive
     anaphora: re.Pattern[str]  # 'the company', 'das Unternehmen': the article's organization
     again: re.Pattern[str]  # 'wieder', 'again': a join or appointment that is a return
+    rumored: re.Pattern[str]  # 'circule', 'nome caldo': the event is talked of, not done
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
@@ -223,6 +234,7 @@ def grammar(code: str) -> Grammar:
         bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
+        rumored=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.rumored', []))})(?!\w)", re.IGNORECASE),
         incumbent=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.incumbent', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
@@ -546,6 +558,7 @@ def _main_org(
         and anaphoric()
     ):
         return ranked[0][0]
+
     return None
 
 
@@ -832,6 +845,9 @@ def _sentence_claims(
     for typ, t in found:
         cl = _clause(bounds, t.start(), len(norm))
         status = "happened" if typ == "former" else event_status(norm, t.start(), t.end(), cl, cs)
+        if typ == "candidate":
+            # 'il nome caldo per la panchina è quello di X': an appointment talked of
+            typ, status = "appointed", "denied" if status == "denied" else "rumored"
         if (
             status == "happened"
             and prev
@@ -1286,8 +1302,17 @@ def _event(
             ),
             None,
         )
+        # ... not one in the apposition of a subject named after the verb ('il nome caldo è
+        # quello di X, 56 anni, oggi alla guida della Y': Y is X's own)
+        described = subj.start >= te and norm.startswith(",", subj.end)
         cands = (
-            [owner] if owner is not None else [o for o in near if o.name not in own and not is_modifier(o)]
+            [owner]
+            if owner is not None
+            else [
+                o
+                for o in near
+                if o.name not in own and not is_modifier(o) and not (described and o.start > subj.end)
+            ]
         )
         pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, floors[id(o)])]
         # 'chegou ao banco em 2012, vinda do Itaú': the one named is the one left, the one joined
@@ -1331,9 +1356,10 @@ def _event(
         )
         implied = typ == "appointed" or ana is not None or to_place or (typ == "joins" and titled is not None)
         obj = cands[0].name if cands else (main if implied else None)
-        if obj is None and typ == "appointed":
+        if obj is None and typ == "appointed" and not g.rumored.search(norm, cl[0], cl[1]):
             # 'A succedergli sarà X, attuale direttrice di Y' in an article about no one
-            # organization: a successor from within
+            # organization: a successor from within (not a rumoured candidate: 'Le nom de X,
+            # actuel directeur de Y, circule')
             obj = next(iter(own), None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too

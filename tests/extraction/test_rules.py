@@ -2308,3 +2308,64 @@ def test_a_german_subject_before_the_verb_is_not_inverted() -> None:
 )
 def test_ones_lawyer_is_no_subject_of_the_clients_events(lang: str, text: str, lawyer: str) -> None:
     assert not {f for f in article_facts(lang, text) if f[1] == lawyer and f[0] != "holds_role"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "it",
+            "La Ducale Basket esonera il tecnico. La Ducale Basket ha perso dieci gare. Il nome caldo per "
+            "la panchina è quello di Zoran Radović, serbo, 56 anni, oggi alla guida della Pallacanestro "
+            "Lagunare.",
+            "Zoran Radović",
+            "Ducale Basket",
+        ),
+        (
+            "es",
+            "El club Unión Fluvial despide a su técnico. El club Unión Fluvial busca DT. El apuntado para "
+            "reemplazarlo es Hernán Bustamante, actual DT de Náutico Calamuchita.",
+            "Hernán Bustamante",
+            "Unión Fluvial",
+        ),
+        (
+            "fr",
+            "La Fondation Castelmont renvoie sa directrice. La Fondation Castelmont a 40 salariés. Le nom "
+            "de Bérénice Lhermitte, qui dirige le centre d'art Le Quai des Sables à Sète, circule avec "
+            "insistance pour la succession.",
+            "Bérénice Lhermitte",
+            "Fondation Castelmont",
+        ),
+        (
+            "pt",
+            "O clube Cerrado Basquete demitiu o técnico. O clube Cerrado Basquete perdeu dez jogos. "
+            "Segundo apurou a reportagem, o preferido é o argentino Facundo Lérida, técnico do Sertão.",
+            "Facundo Lérida",
+            "Cerrado Basquete",
+        ),
+        (
+            "nl",
+            "De club Hanzestad Zwolle ontslaat de coach. De club Hanzestad Zwolle verloor tien duels. "
+            "Volgens ingewijden staat de Belg Tom Verstraete bovenaan het lijstje om de coach op te volgen.",
+            "Tom Verstraete",
+            "Hanzestad Zwolle",
+        ),
+        (
+            "en",
+            "The club Humber Hawks FC fired the coach. Humber Hawks FC lost ten games. The front-runner "
+            "for the job is Ivan Dragović, assistant coach at CB Costa Brava.",
+            "Ivan Dragović",
+            "Humber Hawks FC",
+        ),
+    ],
+)
+def test_a_rumoured_candidate_is_a_rumoured_appointment(lang: str, text: str, person: str, org: str) -> None:
+    got = article_facts(lang, text)
+    assert ("appointed", person, org, "rumored") in {f[:4] for f in got}, got
+    # the organization in the candidate's apposition is their own, not the post's
+    assert not {f for f in got if f[0] == "appointed" and f[2] != org}
+
+
+def test_a_rumoured_candidate_with_no_article_organization_is_no_successor_from_within() -> None:
+    text = "Le nom de Thierry Caumel, actuel directeur des ventes de Logivia, circule avec insistance."
+    assert not {f for f in article_facts("fr", text) if f[0] == "appointed"}
