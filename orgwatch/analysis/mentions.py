@@ -129,6 +129,7 @@ class Vocab:
     org_ends: frozenset[str]  # heads and tails: words that end a person's name ('Grace Bank')
     org_leads: frozenset[str]
     org_lead_suffixes: tuple[str, ...]  # compounds that begin names: 'Winzergenossenschaft X'
+    fused_articles: frozenset[str]  # 'du', 'del', 'vom': never right before a person's name
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
@@ -251,6 +252,7 @@ def vocab(code: str) -> Vocab:
         | lex.words("mentions.org_leads")
         | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
         org_lead_suffixes=tuple(lex.words("mentions.org_lead_suffixes")),
+        fused_articles=frozenset(lex.get("mentions.fused_articles", [])),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
@@ -470,6 +472,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and t.cap
             and not calendar
             and not institution
+            # 'du Val de Loire', 'del Sella': an article fused with a preposition names no person
+            and not (i > 0 and toks[i - 1].text in v.fused_articles)
             and not _in_headed_name(toks, i, v)  # last: the dearest test
         ):
             j = i + 1

@@ -77,6 +77,7 @@ class Grammar:
     agent: re.Pattern[str]
     backer: re.Pattern[str]  # 'from' before the investor of a funding round
     buyer: re.Pattern[str]  # 'to' before the buyer of a sale
+    capital: re.Pattern[str]  # 'del capital', 'im Kapital': a company's capital, no name
     role_slot: re.Pattern[str]
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
@@ -183,6 +184,7 @@ def grammar(code: str) -> Grammar:
         agent=re.compile(tail.format(slots("agent")), re.IGNORECASE),
         backer=re.compile(tail.format(slots("backer")), re.IGNORECASE),
         buyer=re.compile(tail.format(slots("buyer")), re.IGNORECASE),
+        capital=re.compile(rf"(?<!\w)(?:{slots('capital')})(?!\w)", re.IGNORECASE),
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
         of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
@@ -1692,6 +1694,10 @@ def _org_event(
             target = raised or main
             return [(typ, o.name, target, None) for o in investors if target and o.name != target]
         objs = [o for o in orgs if _slot(norm, o, g.into, ts - 80) and abs(o.start - ts) < 90]
+        if not objs and main and g.capital.search(norm, ts, min(cl[1], te + 25)):
+            # 'que en 2019 tomó un 18 % del capital', 'è salito al 9,8% del capitale': a stake in
+            # the article's organization
+            objs = [Mention("org", te, te, "", main)]
         if not objs:
             return []
         # the investor: the nearest name before that is not the company invested in, preferably

@@ -454,3 +454,9 @@ def test_lower_case_words_inside_a_name_that_its_acronym_spells() -> None:
     assert names("fr", text, "org") == ["Syndicat national des navigants régionaux"] * 2 + ["Hexavia"] + [
         "Syndicat national des navigants régionaux"
     ]
+
+
+def test_an_article_fused_with_a_preposition_begins_no_person() -> None:
+    text = "L'énergéticien Énergies du Val de Loire entre au capital. Les Transports du Lot recrutent."
+    assert names("fr", text, "person") == []
+    assert names("fr", text, "org") == ["Énergies du Val de Loire", "Transports du Lot"]

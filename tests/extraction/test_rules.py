@@ -2369,3 +2369,28 @@ def test_a_rumoured_candidate_is_a_rumoured_appointment(lang: str, text: str, pe
 def test_a_rumoured_candidate_with_no_article_organization_is_no_successor_from_within() -> None:
     text = "Le nom de Thierry Caumel, actuel directeur des ventes de Logivia, circule avec insistance."
     assert not {f for f in article_facts("fr", text) if f[0] == "appointed"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "investor", "company"),
+    [
+        (
+            "es",
+            "Cerámicas Alvarado SA nombra director. Cerámicas Alvarado SA factura 300 millones. El único "
+            "socio ajeno a la familia es la gestora Levante Equity, que en 2019 tomó un 18 % del capital.",
+            "Levante Equity",
+            "Cerámicas Alvarado",
+        ),
+        (
+            "fr",
+            "La Société Solvence recrute. La Société Solvence a 90 salariés. L'énergéticien Énergies du "
+            "Val de Loire entre au capital à cette occasion.",
+            "Énergies du Val de Loire",
+            "Société Solvence",
+        ),
+    ],
+)
+def test_a_stake_in_the_capital_invests_in_the_articles_organization(
+    lang: str, text: str, investor: str, company: str
+) -> None:
+    assert ("invests", investor, company) in {f[:3] for f in article_facts(lang, text)}
