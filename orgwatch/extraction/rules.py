@@ -1681,6 +1681,14 @@ def _org_event(
         ][:1]
         if led:
             investors = _expand(norm, orgs, led, g)
+            # 'mené par le fonds X, aux côtés de Y': a co-investor named with the lead one
+            beside = [
+                o
+                for o in orgs
+                if 0 < o.start - investors[-1].end < 40
+                and g.with_.search(norm, max(0, o.start - 30), o.start)
+            ][:1]
+            investors += [o for o in _expand(norm, orgs, beside, g) if o not in investors]
             raised = next(
                 (
                     o.name

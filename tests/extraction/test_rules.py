@@ -2394,3 +2394,12 @@ def test_a_stake_in_the_capital_invests_in_the_articles_organization(
     lang: str, text: str, investor: str, company: str
 ) -> None:
     assert ("invests", investor, company) in {f[:3] for f in article_facts(lang, text)}
+
+
+def test_a_co_investor_named_beside_the_lead_investor() -> None:
+    text = (
+        "La start-up Kelvion lève 20 millions. Kelvion a 40 salariés. Le tour de série B est mené par "
+        "le fonds Ormeau Partners, aux côtés de Lumen Capital, déjà présent au capital."
+    )
+    got = {f[:3] for f in article_facts("fr", text) if f[0] == "invests"}
+    assert got == {("invests", "Ormeau Partners", "Kelvion"), ("invests", "Lumen Capital", "Kelvion")}
