@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.70, "it": 0.75, "en": 0.83, "fr": 0.75, "es": 0.72, "pt": 0.59, "nl": 0.75}
+EVENTS_STRICT_F1 = {"de": 0.71, "it": 0.77, "en": 0.84, "fr": 0.76, "es": 0.75, "pt": 0.63, "nl": 0.76}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
@@ -31,9 +31,9 @@ HELDOUT2 = WRITTEN.parent / "heldout2"
 # several moves per sentence. Never read for misses: the honest figure of the three.
 HELDOUT3 = WRITTEN.parent / "heldout3"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.54, "it": 0.49, "en": 0.66, "fr": 0.68, "es": 0.61, "pt": 0.48, "nl": 0.58},
-    HELDOUT2: {"de": 0.50, "it": 0.53, "en": 0.59, "fr": 0.52, "es": 0.41, "pt": 0.66, "nl": 0.52},
-    HELDOUT3: {"de": 0.41, "it": 0.47, "en": 0.50, "fr": 0.45, "es": 0.57, "pt": 0.49, "nl": 0.47},
+    HELDOUT: {"de": 0.57, "it": 0.55, "en": 0.75, "fr": 0.71, "es": 0.67, "pt": 0.53, "nl": 0.58},
+    HELDOUT2: {"de": 0.72, "it": 0.61, "en": 0.69, "fr": 0.62, "es": 0.44, "pt": 0.70, "nl": 0.58},
+    HELDOUT3: {"de": 0.46, "it": 0.51, "en": 0.50, "fr": 0.45, "es": 0.59, "pt": 0.52, "nl": 0.47},
 }
 
 
