@@ -674,9 +674,10 @@ def _org_spans(
     """
     joins = {} if joins is None else joins
     role_ends = {e for _, e, _ in v.roles_in(norm)}
-    out = _spelt_names(toks, v, taken | in_role)
+    out = _spelt_names(toks, v, taken | in_role) if "(" in norm else []
     out += _headed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)}, norm)
-    out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
+    if "&" in norm:  # most sentences have none
+        out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out += _tailed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out = _article_titles(toks, v, taken | in_role, norm, out)
     taken = taken | {k for a, b, _ in out for k in range(a, b)}
@@ -832,7 +833,8 @@ def _spelt_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int
             words = toks[a : k - 1]
             if (
                 toks[a].cap
-                and toks[a].word.casefold() not in v.determiners | v.stop
+                and toks[a].word.casefold() not in v.determiners
+                and toks[a].word.casefold() not in v.stop
                 and any(t.word.islower() for t in words)
                 and all(i not in taken and t.word[:1].isalpha() for i, t in enumerate(words, a))
                 and _spells(short, " ".join(t.word for t in words))
@@ -1885,8 +1887,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # 'die Stadtwerke', 'Stadtwerke-Chef' after 'Stadtwerke Hohenbrück': a kind word read as a
     # name of its own is the one longer name it begins
     for o in known_orgs:
+        if " " in o or o.casefold() not in generic or org_lookup.get(o, o) != o:
+            continue
         longer = [x for x in multi_orgs if x.startswith(o + " ")]
-        if " " not in o and o.casefold() in generic and len(longer) == 1 and org_lookup.get(o, o) == o:
+        if len(longer) == 1:
             org_lookup[o] = longer[0]
     # 'the Hawks' after 'the Humber Hawks', 'Freight' after 'Corrigan Freight': the last word of
     # the one name that has it, where the name joins no connector ('Lot' after 'Racing Club
