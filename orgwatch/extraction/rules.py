@@ -943,11 +943,14 @@ def _inverted_subject(
     gap = norm[t.end() : p.start]
     # where the subject follows the verb only after a fronted adverbial or object ('Zum 1. Januar
     # übernimmt X', "Fuchs' Aufgaben übernimmt X")
-    fronted = g.fronted.match(norm, cl[0], t.start()) or any(
-        m.kind == "person" and cl[0] <= m.start and m.end <= t.start() and _possessor(norm, m) for m in ms
+    inverts = g.inverts or bool(
+        g.fronted.match(norm, cl[0], t.start())
+        or any(
+            m.kind == "person" and cl[0] <= m.start and m.end <= t.start() and _possessor(norm, m) for m in ms
+        )
     )
     return (
-        (g.inverts or bool(fronted))
+        inverts
         and any(r.kind == "role" and 0 <= p.start - r.end <= 2 for r in ms)
         and len(gap.split()) <= 12
         and not re.search(r"[\"«»“”]", gap)
