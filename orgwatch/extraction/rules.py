@@ -530,11 +530,13 @@ def _main_org(
             counts[longer[0]] += counts.pop(w)
             if w in strong:
                 strong = strong | {longer[0]}
+    # ... its kind words count for it ('la naviera' after 'Naviera Cabo Froward')
+    kinds = sum(1 for ms in mentions.values() for m in ms if m.by_kind and m.name == target)
     if (
         target is not None
         and counts[target] >= 2
         and target not in apposed
-        and counts[target] * 1.5 >= max(counts.values())
+        and (counts[target] + kinds) * 1.5 >= max(counts.values())
     ):
         return target
     # the most mentioned sure organization, clearly ahead of the next sure one and of no fewer

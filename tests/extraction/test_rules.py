@@ -2403,3 +2403,13 @@ def test_a_co_investor_named_beside_the_lead_investor() -> None:
     )
     got = {f[:3] for f in article_facts("fr", text) if f[0] == "invests"}
     assert got == {("invests", "Ormeau Partners", "Kelvion"), ("invests", "Lumen Capital", "Kelvion")}
+
+
+def test_a_takeover_story_follows_the_target_its_kind_word_names() -> None:
+    text = (
+        "Grupo Andes toma el control de Naviera Cabo Lumbre. Grupo Andes pagó 90 millones por Naviera "
+        "Cabo Lumbre. Grupo Andes opera en Lima. Grupo Andes cotiza en bolsa. La naviera tiene 20 "
+        "barcos. La naviera cumple 80 años. La compañía despidió además a su gerenta, Ana Ruiz Soto."
+    )
+    got = {f[:3] for f in article_facts("es", text) if f[0] == "dismissed"}
+    assert got == {("dismissed", "Ana Ruiz Soto", "Naviera Cabo Lumbre")}
