@@ -252,7 +252,7 @@ def vocab(code: str) -> Vocab:
         | lex.words("mentions.org_leads")
         | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
         org_lead_suffixes=tuple(lex.words("mentions.org_lead_suffixes")),
-        fused_articles=frozenset(lex.get("mentions.fused_articles", [])),
+        fused_articles=lex.words("mentions.fused_articles"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
@@ -452,11 +452,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and toks[i + 1].cap
             and (
                 toks[i + 1].word in names
-                or (
-                    i > 0
-                    and toks[i - 1].word.islower()
-                    and toks[i - 1].word in v.prepositions | v.determiners
-                )
+                # (the lists are case-folded: a capitalised word is none of them)
+                or (i > 0 and toks[i - 1].word in v.prepositions | v.determiners)
             )
         )
         # 'Caja de Ahorros', 'Universidad Andina del Pacífico': a head noun is no first name, and
@@ -473,7 +470,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and not calendar
             and not institution
             # 'du Val de Loire', 'del Sella': an article fused with a preposition names no person
-            and not (i > 0 and toks[i - 1].text in v.fused_articles)
+            and not (i > 0 and toks[i - 1].word in v.fused_articles)
             and not _in_headed_name(toks, i, v)  # last: the dearest test
         ):
             j = i + 1

@@ -148,6 +148,7 @@ def grammar(code: str) -> Grammar:
     # a slot preposition, then up to four lower-case or cue words, right before the mention
     tail = r"(?:\s+(?:{})\b)[^,;:.!?]{{0,60}}$"
     conj = _alt(lex.get("cues.conjunctions", []))
+    counsel = _alt(lex.get("cues.counsel", []))  # a lawyer's titles
     determiners = _alt(lex.get("mentions.determiners", []))
     return Grammar(
         triggers=trig,
@@ -162,18 +163,14 @@ def grammar(code: str) -> Grammar:
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
-        # ... three words at most between: 'per dedicarsi a tempo pieno a X' is a purpose
-        counsel=re.compile(
-            rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE
-        ),
+        counsel=re.compile(rf"(?<!\w)(?:{counsel})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE),
         own_counsel=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+"
-            rf"(?:{_alt(lex.get('cues.counsel', []))})\W{{0,6}}(?:\w+\W{{1,3}})?$",
+            rf"(?:{counsel})\W{{0,6}}(?:\w+\W{{1,3}})?$",
             re.IGNORECASE,
         ),
-        client=re.compile(
-            rf"(?<!\w)(?:{_alt(lex.get('cues.counsel', []))})\s+(?:{slots('of')})\s+$", re.IGNORECASE
-        ),
+        client=re.compile(rf"(?<!\w)(?:{counsel})\s+(?:{slots('of')})\s+$", re.IGNORECASE),
+        # ... three words at most between: 'per dedicarsi a tempo pieno a X' is a purpose
         exchange=re.compile(rf"\s+(?:{slots('exchange')})(?:\s+[^\s,;:.!?]+){{0,3}}\s*$", re.IGNORECASE),
         goal_name=re.compile(rf"\s+(?:{slots('goal')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
@@ -236,7 +233,7 @@ def grammar(code: str) -> Grammar:
         bare_gap=re.compile(rf"\s*(?:(?:{_alt(lex.get('mentions.determiners', []))})\s+)?$", re.IGNORECASE),
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
-        rumored=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.rumored', []))})(?!\w)", re.IGNORECASE),
+        rumored=cues(code).rumored,
         incumbent=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.incumbent', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
@@ -530,15 +527,11 @@ def _main_org(
             counts[longer[0]] += counts.pop(w)
             if w in strong:
                 strong = strong | {longer[0]}
-    # ... its kind words count for it ('la naviera' after 'Naviera Cabo Froward')
-    kinds = sum(1 for ms in mentions.values() for m in ms if m.by_kind and m.name == target)
-    if (
-        target is not None
-        and counts[target] >= 2
-        and target not in apposed
-        and (counts[target] + kinds) * 1.5 >= max(counts.values())
-    ):
-        return target
+    if target is not None and counts[target] >= 2 and target not in apposed:
+        # ... its kind words count for it ('la naviera' after 'Naviera Cabo Froward')
+        kinds = sum(1 for ms in mentions.values() for m in ms if m.by_kind and m.name == target)
+        if (counts[target] + kinds) * 1.5 >= max(counts.values()):
+            return target
     # the most mentioned sure organization, clearly ahead of the next sure one and of no fewer
     # mentions than a mere recurring word ('Aix' in an article about its university)
     sure = [(n, c) for n, c in counts.most_common() if n in strong and n not in apposed]
@@ -562,7 +555,6 @@ def _main_org(
         and anaphoric()
     ):
         return ranked[0][0]
-
     return None
 
 
