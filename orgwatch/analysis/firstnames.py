@@ -9,6 +9,7 @@ language's stopwords.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
@@ -44,8 +45,19 @@ def is_first_name(word: str) -> bool:
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     if plain != word and plain in names:
         return True
+    if (umlauts := _umlauts(word)) != word and umlauts in names:
+        return True  # 'Juergen', 'Joerg': German names spelt without umlauts
     parts = word.split("-")
     return len(parts) == 2 and all(x[:1].isupper() and is_first_name(x) for x in parts)
+
+
+_UMLAUT = re.compile(r"(?<=[^\W\d_])(ae|oe|ue)")
+
+
+def _umlauts(word: str) -> str:
+    """'Juergen' -> 'Jürgen': the transcription English and wire texts use, undone (never
+    at the start of a word: 'Uele', 'Oebele' keep their vowels)."""
+    return _UMLAUT.sub(lambda m: {"ae": "ä", "oe": "ö", "ue": "ü"}[m.group(1)], word)
 
 
 @cache
@@ -64,4 +76,6 @@ def gender(first: str) -> str | None:
     a pronoun ('sie', 'elle') then stands for the person named before whose gender agrees."""
     table = _genders()
     plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
-    return table.get(first) or table.get(plain) or table.get(first.split("-")[0])
+    return (
+        table.get(first) or table.get(plain) or table.get(_umlauts(first)) or table.get(first.split("-")[0])
+    )

@@ -102,6 +102,7 @@ class Vocab:
     stop: frozenset[str]
     determiners: frozenset[str]
     particles: frozenset[str]
+    generational: frozenset[str]
     org_cues: frozenset[str]
     org_cue_suffixes: tuple[str, ...]
     compound_heads: frozenset[str]
@@ -216,6 +217,7 @@ def vocab(code: str) -> Vocab:
         stop=lex.words("mentions.stopwords") | com.words("mentions.stopwords"),
         determiners=lex.words("mentions.determiners"),
         particles=com.words("mentions.particles") | lex.words("mentions.particles"),
+        generational=com.words("mentions.generational"),
         org_cues=lex.words("mentions.org_cues"),
         org_cue_suffixes=tuple(lex.words("mentions.org_cue_suffixes")),
         compound_heads=lex.words("mentions.compound_heads") | com.words("mentions.compound_heads"),
@@ -508,12 +510,20 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
                 and not (k > j and toks[k].word in names and k + 1 < n and _given_name_word(toks[k + 1], v))
             ):
                 k += 1
+            k = _generational_end(toks, k, v) if k > j else k
             # 'Merrill Lynch and Co Inc', 'Morgan Stanley & Co': a firm named after persons
             # ... and 'Calder Ridge Bancorp', 'Harlan State University': a name before a tail
             firm = k < n and (
                 (toks[k].cap and toks[k].word.casefold() in _legal_suffixes())
                 or (toks[k].cap and _strip_possessive(toks[k].word).casefold() in v.org_ends)
                 or toks[k].text == "&"
+                # ('Merrill Lynch and Co Inc')
+                or (
+                    toks[k].word.casefold() in v.conjunctions
+                    and k + 1 < n
+                    and toks[k + 1].cap
+                    and toks[k + 1].word.casefold() in _legal_suffixes()
+                )
             )
             # 'San Francisco', 'Santa Clara': a town of several words is no first name and surname
             town = " ".join(x.word for x in toks[i:k]) in _gazetteer()
@@ -643,7 +653,37 @@ def _after_initials(toks: list[Token], i: int, v: Vocab) -> int:
     w = toks[j].word
     if _ORG_SHAPE(w) or w.casefold() in v.org_heads or _is_place(w, v) or _ends_with_role(w, v):
         return 0
-    return j + 1
+    # 'D. Gerald Lach', 'T. Walden Pryce': a leading initial, then the name one goes by and the
+    # surname ('J. Walter Thompson Co', 'R.J. Reynolds Industries' are firms)
+    e = (
+        j + 2
+        if j + 1 < len(toks)
+        and toks[j + 1].start - toks[j].end == 1
+        and _is_name_word(toks[j + 1], v)
+        and not _ORG_SHAPE(toks[j + 1].word)
+        and _strip_possessive(toks[j + 1].word).casefold() not in v.org_ends
+        else j + 1
+    )
+    if (
+        e < len(toks)
+        and toks[e].cap
+        and _strip_possessive(toks[e].word).casefold() in _legal_suffixes() | v.org_ends
+    ):
+        return 0
+    return _generational_end(toks, e, v)
+
+
+def _generational_end(toks: list[Token], k: int, v: Vocab) -> int:
+    """The end of a name at ``k`` past its generational suffix ('John Pope Jr', 'Gallo III'):
+    it tells father and son apart, so it stays in the name."""
+    if (
+        k < len(toks)
+        and toks[k].cap
+        and toks[k].word.casefold() in v.generational
+        and toks[k].start - toks[k - 1].end == 1
+    ):
+        return k + 1
+    return k
 
 
 def _ends_with_role(word: str, v: Vocab) -> bool:
@@ -698,6 +738,19 @@ def _org_spans(
                     break
                 j -= 1
             name = " ".join(x.word for x in toks[j:i])
+            # 'Merrill Lynch and Co Inc': the firm is named by the words before 'and Co'
+            if (
+                j >= 2
+                and all(x.word.casefold() in legal for x in toks[j:i])
+                and toks[j - 1].word.casefold() in v.conjunctions | {"&"}
+                and toks[j - 2].cap
+            ):
+                k = j - 2
+                while k - 1 >= 0 and toks[k - 1].cap and (k - 1) not in taken and j - k < 4:
+                    k -= 1
+                if not any(x in taken for x in range(k, j - 1)):
+                    out.append((k, i + 1, " ".join(x.word for x in toks[k : j - 1])))
+                    continue
             # 'Corrigan Freight Lines Inc': the words before the suffix end a name read already
             prev = next(
                 (k for k, (a, b, _) in enumerate(out) if b == j and toks[j].start - toks[j - 1].end == 1),
@@ -1757,13 +1810,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     ]
     known_persons = set(doc.persons)
     for full in doc.persons:
-        parts = full.split()
+        parts = [w for w in full.split() if w.casefold() not in v.generational] or full.split()
         surname_of.setdefault(parts[-1], full)
         firstname_of.setdefault(parts[0], []).append(full)
     for full in doc.persons:
         # 'Sanz' and 'Martínez Soria' for 'Alberto Sanz Ferrer', 'José Luis Martínez Soria': where
         # a name has two surnames the first, or both, stand for it
-        parts = [w for w in full.split() if w.casefold() not in v.particles]
+        parts = [w for w in full.split() if w.casefold() not in v.particles | v.generational]
         for k in range(1, len(parts) - 1):
             if parts[k] not in names:
                 surname_of.setdefault(parts[k], full)
@@ -1994,7 +2047,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for a, b, name in org_spans[s.index]:
             if name in split:
                 name, b = split[name][0], a + split[name][1]
-            if not any(k in used for k in range(a, b)):
+            if any(k in used for k in range(a, b)):
+                continue
+            if toks[b - 1].word.casefold() in legal:
+                # 'Acme AG' beside 'Acme Celanese': a legal name is the short form of none
+                add("org", a, b, family_org.get(name, name))
+            else:
                 add("org", a, b, family_org.get(name) or org_lookup.get(name) or canon.get(name, name))
         for i, t in enumerate(toks):
             if i in used or not t.cap:

@@ -1313,7 +1313,17 @@ def _event(
                 if o.name not in own and not is_modifier(o) and not (described and o.start > subj.end)
             ]
         )
-        pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, floors[id(o)])]
+        # ... and the owner of the title taken ('has been named chairman of Acme'; not a word that
+        # another name follows: 'del Club Atlético Sauce' is read as two)
+        taken = {
+            a.org.start
+            for a in affs
+            if a.org is not None
+            and a.person.name == subj.name
+            and a not in mine
+            and not any(o.start == a.org.end + 1 for o in orgs)
+        }
+        pref = [o for o in cands if o in tgt or _slot(norm, o, g.agent, floors[id(o)]) or o.start in taken]
         # 'chegou ao banco em 2012, vinda do Itaú': the one named is the one left, the one joined
         # stands in the verb's goal slot
         goal = (

@@ -18,3 +18,8 @@ def test_a_first_name_of_one_gender_has_it(name: str, expected: str | None) -> N
 
 def test_accented_and_double_first_names_are_first_names() -> None:
     assert is_first_name("Élodie") and is_first_name("Jean-Baptiste") and not is_first_name("Qzxv")
+
+
+def test_german_first_names_spelt_without_umlauts_are_first_names() -> None:
+    assert is_first_name("Juergen") and is_first_name("Goetz") and gender("Joerg") == "m"
+    assert not is_first_name("Boeing") and not is_first_name("Uelto")

@@ -460,3 +460,14 @@ def test_an_article_fused_with_a_preposition_begins_no_person() -> None:
     text = "L'énergéticien Énergies du Val de Loire entre au capital. Les Transports du Lot recrutent."
     assert names("fr", text, "person") == []
     assert names("fr", text, "org") == ["Énergies du Val de Loire", "Transports du Lot"]
+
+
+def test_a_legal_name_is_the_short_form_of_no_longer_name() -> None:
+    # 'Pellworth AG' is the parent of 'Pellworth Celanor', not that company
+    got = names("en", "Pellworth Celanor Corp, a unit of Pellworth AG, named a new chairman.", "org")
+    assert got == ["Pellworth Celanor", "Pellworth"]
+
+
+def test_a_generational_suffix_stays_in_the_name_and_the_surname_finds_it() -> None:
+    text = "Dale Hurst Sr. retired and his son, Dale Hurst Jr., took over. Hurst Jr. spoke."
+    assert names("en", text, "person")[:2] == ["Dale Hurst Sr", "Dale Hurst Jr"]

@@ -349,6 +349,29 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Laura Finch, head physician at Brambleton Hospital, resigned.",
         {("holds_role", "Laura Finch", "Brambleton Hospital", "happened")},
     ),
+    # wire copy: German first names without umlauts, a leading initial, generational suffixes
+    (
+        "Brenmoor Corp said Juergen Falkner has been named chairman of Brenmoor.",
+        {("appointed", "Juergen Falkner", "Brenmoor", "happened")},
+    ),
+    (
+        "Tarrow Mills Inc said T. Walden Pryce was named president of Tarrow Mills.",
+        {("appointed", "T Walden Pryce", "Tarrow Mills", "happened")},
+    ),
+    (
+        "Corvane Inc said Hollis Marsh Jr has resigned as president of Corvane.",
+        {("leaves", "Hollis Marsh Jr", "Corvane", "happened")},
+    ),
+    (
+        "Ostler Kemp and Co Inc dismissed Dora Vale on Monday.",
+        {("dismissed", "Dora Vale", "Ostler Kemp", "happened")},
+    ),
+    # the owner of the title taken, not an organization named in the speaker's description
+    (
+        "Brenmoor Corp, formed from the merger of Pell Corp with Quarry Works Inc, said Nina Roth"
+        " has been named chairman of Brenmoor.",
+        {("appointed", "Nina Roth", "Brenmoor", "happened")},
+    ),
 ]
 
 
