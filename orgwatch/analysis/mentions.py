@@ -45,7 +45,7 @@ _CAMEL = re.compile(r"^[A-ZÀ-Þ]?[a-zß-ÿ]+[A-ZÀ-Þ][A-Za-zÀ-ÿ]*$|^[A-Z]{2,
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
 _ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’](?=\w)")
 # Fact types whose trigger may follow an organization at the start of a sentence ("Tesla sued").
-_ORG_SUBJECT = ("sues", "invests", "acquires", "appointed", "dismissed")
+_ORG_SUBJECT = ("sues", "invests", "holds", "acquires", "appointed", "dismissed")
 _MODEL_CODE = re.compile(r"\d")  # 'GPT-4o', 'Claude 3': products, not organizations
 # ' (71)', ', 67,', ', now 74': an age after a lone name makes it a person's
 _AGED = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*(?:[^\W\d_]+\s+)?\d{1,2}\b(?![.,]\d))")

@@ -36,6 +36,7 @@ TRIGGER_TYPES = (
     "contests",
     "sues",
     "invests",
+    "holds",
     "acquires",
     "sells",
     "moves",
@@ -1093,6 +1094,12 @@ def _event(
         return _sold(norm, t, cl, orgs, ms, g, main)
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
+    if typ == "holds":
+        # a stake held is an organization's investment; a founder's own shares are none
+        owners = {p.name for p in persons}
+        return [
+            c for c in _group_event("invests", norm, t, cl, persons, orgs, g, main, ctx) if c[1] not in owners
+        ]
     if typ == "former":
         return _former(norm, t, persons, orgs, ms, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
@@ -1708,6 +1715,19 @@ def _org_event(
             )
             target = raised or main
             return [(typ, o.name, target, None) for o in investors if target and o.name != target]
+        # '83 pct owned by X', 'Lumio, backed by X', 'controllata al 60% da X': in a passive, the
+        # agent right after the verb invests in the one named before it
+        by = next(
+            (
+                o
+                for o in orgs
+                if 0 <= o.start - te <= 12 and any(_slot(norm, o, p, te) for p in (g.agent, g.passive_agent))
+            ),
+            None,
+        )
+        held = next((o for o in reversed(orgs) if o.end <= ts and ts - o.end <= 40), None)
+        if by is not None and held is not None and by.name != held.name:
+            return [(typ, by.name, held.name, None)]
         objs = [o for o in orgs if _slot(norm, o, g.into, ts - 80) and abs(o.start - ts) < 90]
         if not objs and main and g.capital.search(norm, ts, min(cl[1], te + 25)):
             # 'que en 2019 tomó un 18 % del capital', 'è salito al 9,8% del capitale': a stake in

@@ -2413,3 +2413,36 @@ def test_a_takeover_story_follows_the_target_its_kind_word_names() -> None:
     )
     got = {f[:3] for f in article_facts("es", text) if f[0] == "dismissed"}
     assert got == {("dismissed", "Ana Ruiz Soto", "Naviera Cabo Lumbre")}
+
+
+HOLDINGS = [
+    (
+        "en",
+        "Valcor Inc, which owns approximately 51 pct of Brenmoor Industries, said it was pleased.",
+        "Valcor",
+    ),
+    ("en", "Brenmoor, 83 pct owned by Valcor Mining Corp, said it agreed to the offer.", "Valcor Mining"),
+    ("de", "Eltrava Airways ist zu etwa 29 Prozent an der Norwind AG beteiligt.", "Eltrava Airways"),
+    ("it", "La Valdor Spa detiene il 30% della Brenta Energia.", "Valdor"),
+    ("it", "La Brenta Energia è controllata al 60% da Valdor Spa.", "Valdor"),
+    ("fr", "Valdor SA détient 30 % du capital de Brenta Énergie.", "Valdor"),
+    ("es", "Valdor SA posee el 30 % de Brenta Energía.", "Valdor"),
+    ("pt", "A Valdor Energia detém 30% da Brenta Renováveis.", "Valdor Energia"),
+    ("nl", "Valdor bezit 30 procent van Brenta Energie.", "Valdor"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), HOLDINGS, ids=[c[1][:40] for c in HOLDINGS])
+def test_a_stake_held_by_an_organization_is_its_investment(lang: str, text: str, owner: str) -> None:
+    got = {(f[0], f[1]) for f in facts(lang, text)}
+    assert ("invests", owner) in got, got
+
+
+def test_a_founders_own_shares_are_no_investment() -> None:
+    text = "Ann Roe, the founder, still owns about 60% of Brenmoor Inns."
+    assert not {f for f in facts("en", text) if f[0] == "invests"}
+
+
+def test_a_passive_agent_right_after_an_investment_verb_is_the_investor() -> None:
+    got = facts("en", "Lumio Labs, backed by Sequoia Capital, raised more money.")
+    assert ("invests", "Sequoia Capital", "Lumio Labs", "happened") in got, got
