@@ -2446,3 +2446,33 @@ def test_a_founders_own_shares_are_no_investment() -> None:
 def test_a_passive_agent_right_after_an_investment_verb_is_the_investor() -> None:
     got = facts("en", "Lumio Labs, backed by Sequoia Capital, raised more money.")
     assert ("invests", "Sequoia Capital", "Lumio Labs", "happened") in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "seller", "buyer"),
+    [
+        (
+            "en",
+            "Kelby Rovers sold striker Ian Cole to Denby County for 4 million pounds.",
+            "Kelby Rovers",
+            "Denby County",
+        ),
+        (
+            "de",
+            "Zuvor hatte der FC Altdorf Jonas Reuter an Borussia Neustadt verkauft.",
+            "FC Altdorf",
+            "Borussia Neustadt",
+        ),
+        (
+            "es",
+            "El Club Atlético Sauce vendió a Pablo Ríos al Deportivo Arenal.",
+            "Atlético Sauce",
+            "Deportivo Arenal",
+        ),
+    ],
+)
+def test_a_player_sold_leaves_the_seller_and_joins_the_buyer(
+    lang: str, text: str, seller: str, buyer: str
+) -> None:
+    got = {(f[0], f[2]) for f in facts(lang, text)}
+    assert {("leaves", seller), ("joins", buyer)} <= got and not any(f[0] == "acquires" for f in got), got
