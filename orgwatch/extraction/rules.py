@@ -1837,9 +1837,9 @@ def _sold(
     # sold moves from the seller, the club named before him, to the buyer
     player = next((p for p in ms if p.kind == "person" and lo <= p.start and p.end <= buyer.start), None)
     if player is not None:
-        seller = next((o.name for o in reversed(orgs) if cl[0] <= o.start and o.end <= player.start), main)
-        moved = [("joins", player.name, buyer.name, None)]
-        return moved + ([("leaves", player.name, seller, None)] if seller and seller != buyer.name else [])
+        club = next((o.name for o in reversed(orgs) if cl[0] <= o.start and o.end <= player.start), main)
+        moved: list[tuple[str, str, str, str | None]] = [("joins", player.name, buyer.name, None)]
+        return moved + ([("leaves", player.name, club, None)] if club and club != buyer.name else [])
     between = [o for o in orgs if lo <= o.start and o.end <= hi]
     sold = next(iter(between if forward else reversed(between)), None)
     if forward and sold is not None and not g.acquired_gap.fullmatch(norm, te, sold.start):
