@@ -1791,7 +1791,11 @@ def _org_event(
         and g.acquired_gap.fullmatch(norm, te, after[0].start)
         and not g.shares.match(norm, after[0].end)
     ):
-        return [(typ, buyer.name, after[0].name, None)]
+        # 'A, B and C agreed to buy X': each buyer listed
+        listed = _listed_before(norm, before, buyer, g) if buyer.start >= 0 else []
+        # ... not a prepositional object before ('In a filing with the Commission, Orbis said')
+        buyers = [buyer, *(b for b in listed if not _slot(norm, b, g.preposition, cl[0]))]
+        return [(typ, b.name, after[0].name, None) for b in buyers if b.name != after[0].name]
     if after and after[0].start - te < 60:
         return []
     # verb last: 'Kronberg hatte den Paketdienst Schnellbote übernommen'; in a passive,
@@ -1804,8 +1808,20 @@ def _org_event(
     ):
         return [(typ, in_clause[-1].name, in_clause[0].name, None)]
     if g.verb_final and len(in_clause) >= 2 and ts - in_clause[-1].end < 40:
-        return [(typ, in_clause[0].name, in_clause[-1].name, None)]
+        # 'haben A, B und C den Kartendienst X gekauft': each buyer listed
+        buyers = _expand(norm, in_clause[:-1], in_clause[:1], g)
+        return [(typ, b.name, in_clause[-1].name, None) for b in buyers if b.name != in_clause[-1].name]
     return []
+
+
+def _listed_before(norm: str, ents: list[Mention], last: Mention, g: Grammar) -> list[Mention]:
+    """The names listed before ``last`` ('A, B and C agreed'), nearest first."""
+    out: list[Mention] = []
+    i = ents.index(last)
+    while i > 0 and (gap := norm[ents[i - 1].end : ents[i].start]).strip() and g.conj.match(gap):
+        i -= 1
+        out.append(ents[i])
+    return out
 
 
 def _sold(

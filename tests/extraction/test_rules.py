@@ -2476,3 +2476,12 @@ def test_a_player_sold_leaves_the_seller_and_joins_the_buyer(
 ) -> None:
     got = {(f[0], f[2]) for f in facts(lang, text)}
     assert {("leaves", seller), ("joins", buyer)} <= got and not any(f[0] == "acquires" for f in got), got
+
+
+def test_each_buyer_listed_before_the_verb_acquires() -> None:
+    got = facts("en", "Arvex Corp, Brenmoor Inc and Valcor Ltd agreed to buy Pellgen Inc for 40 mln dlrs.")
+    assert {f[1] for f in got if f[0] == "acquires" and f[2] == "Pellgen"} == {
+        "Arvex",
+        "Brenmoor",
+        "Valcor",
+    }, got
