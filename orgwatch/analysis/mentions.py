@@ -90,6 +90,13 @@ def _is_abbrev(t: str) -> bool:
 
 
 @cache
+def _FIRM_AFTER() -> re.Pattern[str]:
+    """Up to two capitalised words, then a legal suffix: the rest of a company's legal name."""
+    legal = "|".join(sorted((re.escape(x) for x in _legal_suffixes()), key=len, reverse=True))
+    return re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}\s+(?i:{legal})\b\.?(?!\w)")
+
+
+@cache
 def _legal_suffixes() -> frozenset[str]:
     return common().words("mentions.legal_suffixes")
 
@@ -171,7 +178,12 @@ class Vocab:
             if len(self.role_spans) > 4096:
                 self.role_spans.clear()
             hit = self.role_spans[norm] = (
-                [(m.start(), m.end(), m.group()) for m in self.role_re.finditer(norm)]
+                [
+                    (m.start(), m.end(), m.group())
+                    for m in self.role_re.finditer(norm)
+                    # 'Premier Industrial Corp': a title word that begins a company's legal name
+                    if not (m.group()[:1].isupper() and _FIRM_AFTER().match(norm, m.end()))
+                ]
                 if self.role_filter is None or self.role_filter.search(fold(norm))
                 else []
             )
@@ -545,6 +557,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and _is_name_word(toks[i + 1], v)
             # ... not a word inside a longer title ('Chief Financial Officer')
             and not any(a <= t.start and t.end < e for a, e, _ in titles)
+            # ... nor one that begins a company's legal name ('Premier Industrial Corp')
+            and not (t.cap and _FIRM_AFTER().match(norm, t.end))
         ):
             # 'CEO Albers', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
             nxt = toks[i + 1].word

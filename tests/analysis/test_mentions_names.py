@@ -471,3 +471,10 @@ def test_a_legal_name_is_the_short_form_of_no_longer_name() -> None:
 def test_a_generational_suffix_stays_in_the_name_and_the_surname_finds_it() -> None:
     text = "Dale Hurst Sr. retired and his son, Dale Hurst Jr., took over. Hurst Jr. spoke."
     assert names("en", text, "person")[:2] == ["Dale Hurst Sr", "Dale Hurst Jr"]
+
+
+def test_a_title_word_that_begins_a_legal_name_is_the_company_s() -> None:
+    assert names("en", "Premier Tooling Corp said it named Rosa Vance chairman.", "org") == [
+        "Premier Tooling"
+    ]
+    assert names("en", "Premier Li Wen met the board of Acme Corp.", "person") == ["Li Wen"]
