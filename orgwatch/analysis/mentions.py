@@ -1823,6 +1823,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if not (p.endswith(("s", "'s", "’s")) and _strip_genitive(p) in known) and p not in doc.orgs
     ]
     known_persons = set(doc.persons)
+    # 'Boyd Jefferies' after 'Boyd L. Jefferies': the name without its middle initials
+    spelt_out: dict[str, list[str]] = {}
+    for full in known_persons:
+        parts = full.split()
+        if len(parts) >= 3 and all(len(w.rstrip(".")) == 1 for w in parts[1:-1]):
+            spelt_out.setdefault(f"{parts[0]} {parts[-1]}", []).append(full)
+    initialled = {short: fulls[0] for short, fulls in spelt_out.items() if len(fulls) == 1}
     for full in doc.persons:
         parts = [w for w in full.split() if w.casefold() not in v.generational] or full.split()
         surname_of.setdefault(parts[-1], full)
@@ -2056,7 +2063,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 if full in doc.orgs and full not in known_persons:
                     add("org", a, b, canon.get(full, full))  # named as an organization elsewhere
                 else:
-                    add("person", a, b, full if full in known_persons else _strip_genitive(full))
+                    name = full if full in known_persons else _strip_genitive(full)
+                    add("person", a, b, initialled.get(name, name))
         used.update(tags_by[s.index])
         for a, b, name in org_spans[s.index]:
             if name in split:

@@ -146,12 +146,15 @@ class _Degluer:
         if not piece[:1].isupper() or piece.isupper():
             return None
         word = piece.rstrip(".,;:!?\"')")
+        if word != piece:
+            return None  # a conjunction stands before no stop or comma: 'Peter McCausland.'
         for suffix in _glue_suffixes(self.lang):
             stem = word[: -len(suffix)]
             if not word.endswith(suffix) or len(stem) < 4:
                 continue
             seen_alone = self.seen[stem] > 0
-            after_first_name = len(suffix) >= 3 and is_first_name(previous)
+            # ... and a surname the text repeats is one word ('Ross Holland ... Holland said')
+            after_first_name = len(suffix) >= 3 and is_first_name(previous) and self.seen[word] < 2
             if seen_alone or after_first_name:
                 return len(stem)
         return None

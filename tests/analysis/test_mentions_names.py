@@ -478,3 +478,8 @@ def test_a_title_word_that_begins_a_legal_name_is_the_company_s() -> None:
         "Premier Tooling"
     ]
     assert names("en", "Premier Li Wen met the board of Acme Corp.", "person") == ["Li Wen"]
+
+
+def test_a_name_without_its_middle_initial_is_the_person_named_with_it() -> None:
+    text = "Founder Boyd L. Tanner resigned. Orrin expects no impact from Boyd Tanner's departure."
+    assert set(names("en", text, "person")) == {"Boyd L Tanner"}

@@ -117,3 +117,10 @@ def test_hard_wrapped_paragraphs_are_read_as_whole_sentences() -> None:
 def test_lines_of_an_unwrapped_article_stay_apart() -> None:
     text = "Marta Lindqvist: Finanzchefin\nDie Bank hat am Montag ihren Abgang gemeldet.\n"
     assert len(split_sentences(text, "de")) == 2
+
+
+def test_a_surname_ending_like_a_conjunction_stays_whole_before_a_stop_or_when_repeated() -> None:
+    # a conjunction never ends a sentence, and a glue error does not repeat itself word for word
+    assert norms("The board named Peter McCausland.", "en")[0].endswith("McCausland.")
+    text = "Ross Holland spoke first. Holland said the plan stands."
+    assert norms(text, "en")[0] == "Ross Holland spoke first."
