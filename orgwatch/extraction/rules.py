@@ -1703,11 +1703,12 @@ def _org_event(
                 and g.with_.search(norm, max(0, o.start - 30), o.start)
             ][:1]
             investors += [o for o in _expand(norm, orgs, beside, g) if o not in investors]
+            # ... or in the one the trigger names ('Zu den Gesellschaftern der X gehören A und B')
             raised = next(
                 (
                     o.name
-                    for o in orgs
-                    if o.end <= ts
+                    for o in sorted(orgs, key=lambda o: o.end > ts)
+                    if o.end <= te
                     and o not in investors
                     and not any(_slot(norm, o, p, o.start - 30) for p in g.backing)
                 ),

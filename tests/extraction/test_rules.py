@@ -2485,3 +2485,34 @@ def test_each_buyer_listed_before_the_verb_acquires() -> None:
         "Brenmoor",
         "Valcor",
     }, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "owners"),
+    [
+        (
+            "en",
+            "Other Pellgen shareholders include Staley Foods Inc, Corning Glass Works and Vantix Inc.",
+            {"Staley Foods", "Corning Glass Works", "Vantix"},
+        ),
+        ("de", "Zu den weiteren Gesellschaftern der Lumora GmbH gehört die Valdor AG.", {"Valdor"}),
+        (
+            "fr",
+            "Parmi les actionnaires de Rivage SA figurent Valdor SA et Brenta Capital.",
+            {"Valdor", "Brenta Capital"},
+        ),
+        (
+            "es",
+            "Entre los accionistas de Rivage SA figuran Valdor SA y Brenta Capital.",
+            {"Valdor", "Brenta Capital"},
+        ),
+        (
+            "it",
+            "Tra gli azionisti della Rivage Spa figurano Valdor Spa e Brenta Capital.",
+            {"Valdor", "Brenta Capital"},
+        ),
+    ],
+)
+def test_the_shareholders_listed_invest_in_the_company_named(lang: str, text: str, owners: set[str]) -> None:
+    got = facts(lang, text)
+    assert {f[1] for f in got if f[0] == "invests"} == owners, got
