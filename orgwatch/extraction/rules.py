@@ -112,6 +112,7 @@ class Grammar:
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
+    successor: re.Pattern[str]  # 'replaced by' before a name: the one who takes the post
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
     acquired_gap: re.Pattern[str]  # what may stand between an acquisition verb and the company bought
     shares: re.Pattern[str]  # 'Acme common shares': a purchase of shares, not of the company
@@ -238,6 +239,7 @@ def grammar(code: str) -> Grammar:
         incumbent=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.incumbent', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
+        successor=re.compile(rf"(?<!\w)(?:{slots('successor') or '(?!)'})\b[^.;:!?]{{0,30}}$", re.IGNORECASE),
         preposition=re.compile(
             rf"(?<!\w)(?:{_alt(_prepositions(lex))})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE
         ),
@@ -1104,6 +1106,14 @@ def _event(
         return _former(norm, t, persons, orgs, ms, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
     roles = [m for m in ms if m.kind == "role"]
+    # 'he is being replaced by his son, X': X takes the post and is no subject of the departure
+    successor = (
+        next((p for p in persons if 0 <= p.start - te <= 80 and g.successor.search(norm, ts, p.start)), None)
+        if typ in ("leaves", "dismissed")
+        else None
+    )
+    if successor is not None:
+        persons = [p for p in persons if p is not successor]
     subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
     if subj is not None and g.own_counsel.search(norm, max(0, subj.start - 40), subj.start):
         return []  # 'Son avocate, Me X, a annoncé que sa cliente ...': the lawyer speaks for another
@@ -1437,6 +1447,8 @@ def _event(
     ev_role = role if typ in ("appointed", "reassigned") else (own_roles[0] if own_roles else None)
     for p in subjects:
         out.append((typ, p.name, obj, ev_role))
+    if successor is not None:
+        out.append(("appointed", successor.name, obj, ev_role))
     # 'gemeinsam mit Karl Vogel gegründet': the co-subject and the subject before it;
     # 'co-founded the company in 2016 with Raj Patel': the co-founder after the verb
     if typ == "founds" and _slot(norm, subj, g.with_, 0):

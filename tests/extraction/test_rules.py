@@ -2516,3 +2516,23 @@ def test_each_buyer_listed_before_the_verb_acquires() -> None:
 def test_the_shareholders_listed_invest_in_the_company_named(lang: str, text: str, owners: set[str]) -> None:
     got = facts(lang, text)
     assert {f[1] for f in got if f[0] == "invests"} == owners, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "left", "successor"),
+    [
+        (
+            "en",
+            "Jan Moss was replaced as chief executive of Orbis Corp by Lena Brandt.",
+            "Jan Moss",
+            "Lena Brandt",
+        ),
+        ("fr", "Chez Orbis SA, Jean Morel est remplacé par Léa Brun.", "Jean Morel", "Léa Brun"),
+        ("it", "Alla Orbis Spa, Marco Neri è stato sostituito da Luca Bassi.", "Marco Neri", "Luca Bassi"),
+    ],
+)
+def test_the_one_a_departure_is_replaced_by_is_appointed(
+    lang: str, text: str, left: str, successor: str
+) -> None:
+    got = {(f[0], f[1]) for f in facts(lang, text)}
+    assert {("leaves", left), ("appointed", successor)} <= got and ("leaves", successor) not in got, got
