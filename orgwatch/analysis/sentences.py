@@ -153,8 +153,14 @@ class _Degluer:
             if not word.endswith(suffix) or len(stem) < 4:
                 continue
             seen_alone = self.seen[stem] > 0
-            # ... and a surname the text repeats is one word ('Ross Holland ... Holland said')
-            after_first_name = len(suffix) >= 3 and is_first_name(previous) and self.seen[word] < 2
+            # ... and a surname the text repeats is one word ('Ross Holland ... Holland said'), as
+            # is one in '-land' ('Peter McCausland is')
+            after_first_name = (
+                len(suffix) >= 3
+                and is_first_name(previous)
+                and self.seen[word] < 2
+                and not stem.endswith("l")
+            )
             if seen_alone or after_first_name:
                 return len(stem)
         return None

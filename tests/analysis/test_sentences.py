@@ -124,3 +124,6 @@ def test_a_surname_ending_like_a_conjunction_stays_whole_before_a_stop_or_when_r
     assert norms("The board named Peter McCausland.", "en")[0].endswith("McCausland.")
     text = "Ross Holland spoke first. Holland said the plan stands."
     assert norms(text, "en")[0] == "Ross Holland spoke first."
+    assert norms("Board member Peter Garland is to retire.", "en") == [
+        "Board member Peter Garland is to retire."
+    ]

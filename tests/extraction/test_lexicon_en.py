@@ -366,6 +366,10 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Ostler Kemp and Co Inc dismissed Dora Vale on Monday.",
         {("dismissed", "Dora Vale", "Ostler Kemp", "happened")},
     ),
+    (
+        "Tarrow Mills Inc said president Frank Hale will assume the added duties of chief executive officer.",
+        {("appointed", "Frank Hale", "Tarrow Mills", "planned")},
+    ),
     # the owner of the title taken, not an organization named in the speaker's description
     (
         "Brenmoor Corp, formed from the merger of Pell Corp with Quarry Works Inc, said Nina Roth"
