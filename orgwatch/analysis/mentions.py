@@ -114,6 +114,7 @@ class Vocab:
     org_cue_suffixes: tuple[str, ...]
     compound_heads: frozenset[str]
     noun_suffixes: tuple[str, ...]
+    abstract_suffixes: tuple[str, ...]
     not_org: frozenset[str]
     list_openers: frozenset[str]
     slot_preps: frozenset[str]
@@ -234,6 +235,7 @@ def vocab(code: str) -> Vocab:
         org_cue_suffixes=tuple(lex.words("mentions.org_cue_suffixes")),
         compound_heads=lex.words("mentions.compound_heads") | com.words("mentions.compound_heads"),
         noun_suffixes=tuple(lex.words("mentions.noun_suffixes")),
+        abstract_suffixes=tuple(lex.words("mentions.abstract_suffixes")),
         not_org=com.words("mentions.not_org") | lex.words("mentions.not_org"),
         list_openers=lex.words("mentions.list_openers"),
         place_preps=lex.words("mentions.place_preps"),
@@ -1444,6 +1446,15 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         w, f = _strip_possessive(t.word), _strip_possessive(t.word).casefold()
         if f in v.not_org or _MODEL_CODE.search(w) or len(w) < 2:
             continue
+        if (
+            slot
+            and len(f) >= 9
+            and v.abstract_suffixes
+            and f.endswith(v.abstract_suffixes)
+            and not _is_cue(w, v)  # ... but 'Sängervereinigung', 'Gesellschaft' name kinds
+            and f not in v.org_heads | v.org_tails
+        ):
+            continue  # 'von Regierungsverantwortung'
         if v.capitalises_nouns and not slot:
             if f.endswith(v.noun_suffixes):
                 continue

@@ -483,3 +483,8 @@ def test_a_title_word_that_begins_a_legal_name_is_the_company_s() -> None:
 def test_a_name_without_its_middle_initial_is_the_person_named_with_it() -> None:
     text = "Founder Boyd L. Tanner resigned. Orrin expects no impact from Boyd Tanner's departure."
     assert set(names("en", text, "person")) == {"Boyd L Tanner"}
+
+
+def test_an_abstract_noun_after_a_slot_preposition_is_no_organization() -> None:
+    text = "Die Partei warnte vor der Übernahme von Regierungsverantwortung durch die Lumora AG."
+    assert names("de", text, "org") == ["Lumora"]
