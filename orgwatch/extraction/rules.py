@@ -1382,7 +1382,14 @@ def _event(
         )
         implied = typ == "appointed" or ana is not None or to_place or (typ == "joins" and titled is not None)
         obj = cands[0].name if cands else (main if implied else None)
-        if obj is None and typ == "appointed" and not g.rumored.search(norm, cl[0], cl[1]):
+        if (
+            obj is None
+            and typ == "appointed"
+            and not g.rumored.search(norm, cl[0], cl[1])
+            # ... not one whose title there is a former one ('X, former vice president of Y, has
+            # been named president')
+            and not any(other == "former" and subj.end <= r < ts for other, r in rivals)
+        ):
             # 'A succedergli sarà X, attuale direttrice di Y' in an article about no one
             # organization: a successor from within (not a rumoured candidate: 'Le nom de X,
             # actuel directeur de Y, circule')

@@ -2536,3 +2536,8 @@ def test_the_one_a_departure_is_replaced_by_is_appointed(
 ) -> None:
     got = {(f[0], f[1]) for f in facts(lang, text)}
     assert {("leaves", left), ("appointed", successor)} <= got and ("leaves", successor) not in got, got
+
+
+def test_an_appointment_goes_to_no_organization_of_a_former_title() -> None:
+    text = "Orbis Corp said Ernest Dale, former group vice president of Acme, has been named president."
+    assert ("appointed", "Ernest Dale", "Acme", "happened") not in facts("en", text)
