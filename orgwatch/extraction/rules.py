@@ -1094,6 +1094,18 @@ def _event(
     ts, te = t.start(), t.end()
     if typ == "sells":
         return _sold(norm, t, cl, orgs, ms, g, main)
+    if typ == "invests" and any(other == "sells" and 0 <= ts - r <= 30 for other, r in rivals):
+        # 'sold his 34.2 pct stake in X to Lubensky': the buyer of the stake invests, not the seller
+        buyer = next(
+            (
+                e
+                for e in sorted(persons + orgs, key=lambda e: e.start)
+                if e.start >= te and _slot(norm, e, g.buyer, te)
+            ),
+            None,
+        )
+        found = _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
+        return [(typ, buyer.name, c[2], None) for c in found if buyer.name != c[2]] if buyer else []
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
     if typ == "holds":

@@ -2541,3 +2541,8 @@ def test_the_one_a_departure_is_replaced_by_is_appointed(
 def test_an_appointment_goes_to_no_organization_of_a_former_title() -> None:
     text = "Orbis Corp said Ernest Dale, former group vice president of Acme, has been named president."
     assert ("appointed", "Ernest Dale", "Acme", "happened") not in facts("en", text)
+
+
+def test_a_stake_sold_is_the_buyer_s_investment() -> None:
+    got = {f[:3] for f in facts("en", "Orbis Corp sold its 20 pct stake in Acme Inc to Valcor Ltd.")}
+    assert ("invests", "Valcor", "Acme") in got and ("invests", "Orbis", "Acme") not in got, got
