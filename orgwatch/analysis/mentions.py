@@ -90,10 +90,10 @@ def _is_abbrev(t: str) -> bool:
 
 
 @cache
-def _FIRM_AFTER() -> re.Pattern[str]:
+def _firm_after() -> re.Pattern[str]:
     """Up to two capitalised words, then a legal suffix: the rest of a company's legal name."""
     legal = "|".join(sorted((re.escape(x) for x in _legal_suffixes()), key=len, reverse=True))
-    return re.compile(rf"(?:\s+[A-Z][\w&-]*){{0,2}}\s+(?i:{legal})\b\.?(?!\w)")
+    return re.compile(rf"(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){{0,2}}\s+(?i:{legal})\b\.?(?!\w)")
 
 
 @cache
@@ -183,7 +183,7 @@ class Vocab:
                     (m.start(), m.end(), m.group())
                     for m in self.role_re.finditer(norm)
                     # 'Premier Industrial Corp': a title word that begins a company's legal name
-                    if not (m.group()[:1].isupper() and _FIRM_AFTER().match(norm, m.end()))
+                    if not (m.group()[:1].isupper() and _firm_after().match(norm, m.end()))
                 ]
                 if self.role_filter is None or self.role_filter.search(fold(norm))
                 else []
@@ -560,7 +560,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             # ... not a word inside a longer title ('Chief Financial Officer')
             and not any(a <= t.start and t.end < e for a, e, _ in titles)
             # ... nor one that begins a company's legal name ('Premier Industrial Corp')
-            and not (t.cap and _FIRM_AFTER().match(norm, t.end))
+            and not (t.cap and _firm_after().match(norm, t.end))
         ):
             # 'CEO Albers', 'Ufo-Vorsitzende Nicoley Baublies': a title right before a name
             nxt = toks[i + 1].word
@@ -1845,10 +1845,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         parts = [w for w in full.split() if w.casefold() not in v.generational] or full.split()
         surname_of.setdefault(parts[-1], full)
         firstname_of.setdefault(parts[0], []).append(full)
+    inner = v.particles | v.generational
     for full in doc.persons:
         # 'Sanz' and 'Martínez Soria' for 'Alberto Sanz Ferrer', 'José Luis Martínez Soria': where
         # a name has two surnames the first, or both, stand for it
-        parts = [w for w in full.split() if w.casefold() not in v.particles | v.generational]
+        parts = [w for w in full.split() if w.casefold() not in inner]
         for k in range(1, len(parts) - 1):
             if parts[k] not in names:
                 surname_of.setdefault(parts[k], full)

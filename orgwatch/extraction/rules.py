@@ -1883,7 +1883,15 @@ def _sold(
     forward = lo == te
     # 'hatte der FC X Jonas Roe an Borussia Y verkauft', 'sold striker Jan Roe to Y': a player
     # sold moves from the seller, the club named before him, to the buyer
-    player = next((p for p in ms if p.kind == "person" and lo <= p.start and p.end <= buyer.start), None)
+    # ... the verb's own object, no name in an apposition ('sold its unit, run by Jan Roe, to Y')
+    player = next(
+        (
+            p
+            for p in ms
+            if p.kind == "person" and lo <= p.start and p.end <= buyer.start and "," not in norm[lo : p.start]
+        ),
+        None,
+    )
     if player is not None:
         club = next((o.name for o in reversed(orgs) if cl[0] <= o.start and o.end <= player.start), main)
         moved: list[tuple[str, str, str, str | None]] = [("joins", player.name, buyer.name, None)]

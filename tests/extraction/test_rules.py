@@ -2546,3 +2546,8 @@ def test_an_appointment_goes_to_no_organization_of_a_former_title() -> None:
 def test_a_stake_sold_is_the_buyer_s_investment() -> None:
     got = {f[:3] for f in facts("en", "Orbis Corp sold its 20 pct stake in Acme Inc to Valcor Ltd.")}
     assert ("invests", "Valcor", "Acme") in got and ("invests", "Orbis", "Acme") not in got, got
+
+
+def test_a_name_in_the_apposition_of_what_is_sold_is_no_player() -> None:
+    got = facts("en", "Orbis Corp sold its unit, run by Jan Roe, to Valcor Ltd.")
+    assert not {f for f in got if f[1] == "Jan Roe" and f[0] in ("joins", "leaves")}, got
