@@ -230,7 +230,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
     ("Nordwind Inc snapped up Lumio Inc for $2 billion.", {("acquires", "Nordwind", "Lumio", "happened")}),
     (
         "Brimco Trust agreed to merge with Calder Ridge Bancorp.",
-        {("acquires", "Brimco Trust", "Calder Ridge Bancorp", "happened")},
+        {("acquires", "Brimco Trust", "Calder Ridge Bancorp", "planned")},
     ),
     # titles: analysts, professors, captains, presenters
     (
@@ -369,6 +369,15 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
     (
         "Tarrow Mills Inc said president Frank Hale will assume the added duties of chief executive officer.",
         {("appointed", "Frank Hale", "Tarrow Mills", "planned")},
+    ),
+    # a deal agreed is not yet done
+    (
+        "Tarrow Mills Inc said it had agreed to buy rival Corvane Foods for 40 mln dlrs.",
+        {("acquires", "Tarrow Mills", "Corvane Foods", "planned")},
+    ),
+    (
+        "Corvane Foods said it signed a letter of intent to merge with Tarrow Mills Inc.",
+        {("acquires", "Corvane Foods", "Tarrow Mills", "planned")},
     ),
     # the owner of the title taken, not an organization named in the speaker's description
     (
