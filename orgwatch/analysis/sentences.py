@@ -47,6 +47,11 @@ def _glue_suffixes(lang: str) -> tuple[str, ...]:
     return tuple(sorted(lexicon(lang).get("text.glue_suffixes", []), key=len, reverse=True))
 
 
+@cache
+def _surname_endings(lang: str) -> tuple[str, ...]:
+    return tuple(lexicon(lang).get("text.glue_surname_endings", []))
+
+
 def _is_boundary(line: str, end: int, lang: str) -> bool:
     """Whether the punctuation ending at ``end`` closes a sentence."""
     head = line[:end].rstrip("\"”»’')]")
@@ -159,7 +164,7 @@ class _Degluer:
                 len(suffix) >= 3
                 and is_first_name(previous)
                 and self.seen[word] < 2
-                and not stem.endswith("l")
+                and not word.endswith(_surname_endings(self.lang))
             )
             if seen_alone or after_first_name:
                 return len(stem)

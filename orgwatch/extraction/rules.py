@@ -1104,8 +1104,10 @@ def _event(
             ),
             None,
         )
+        if buyer is None:
+            return []
         found = _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
-        return [(typ, buyer.name, c[2], None) for c in found if buyer.name != c[2]] if buyer else []
+        return [(typ, buyer.name, c[2], None) for c in found if c[2] != buyer.name]
     if typ in ("sues", "invests", "acquires"):
         return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
     if typ == "holds":
