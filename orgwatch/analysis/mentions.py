@@ -1094,6 +1094,15 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
             end = i + 1
             while end < n and end - i <= lead_words and name(end):
                 end += 1
+            # 'Groupe Varan Distribution': a word that ends names ends this one
+            while (
+                end > i + 1
+                and end < n
+                and free(end)
+                and toks[end].cap
+                and toks[end].word.casefold() in v.org_tails
+            ):
+                end += 1
             # 'Esporte Clube Vila Nova': name-forming adjectives before the head are the name's
             a = i
             while (

@@ -828,7 +828,8 @@ def _sentence_claims(
             )
         )
 
-    ana = _anaphor(norm, ms, g, 0, len(norm)) if main or ctx.topic else None
+    # a sentence with an organization's common noun is about the topic ('le fonds X' included)
+    ana = _anaphor(norm, ms, g, 0, len(norm), kinds=True) if main or ctx.topic else None
     main = main or (ctx.topic if ana else None)
     for a in all_affs:
         org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs or ana else None)
@@ -1515,15 +1516,24 @@ def _former(
     return [("leaves", p.name, obj, None) for p in _coordinated(norm, persons, after, g)]
 
 
-def _anaphor(norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int) -> re.Match[str] | None:
+def _anaphor(
+    norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int, kinds: bool = False
+) -> re.Match[str] | None:
     """'the company', 'la banca' between ``lo`` and ``hi``, but not a name's own words ('der
-    Deutschen Bank')."""
-    return next(_anaphors(norm, ms, g, lo, hi), None)
+    Deutschen Bank'), nor, unless ``kinds``, the kind of the name right after it ('der
+    Spielzeughersteller Larbo')."""
+    return next(_anaphors(norm, ms, g, lo, hi, kinds), None)
 
 
-def _anaphors(norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def _anaphors(
+    norm: str, ms: list[Mention], g: Grammar, lo: int, hi: int, kinds: bool = False
+) -> Iterator[re.Match[str]]:
     for m in g.anaphora.finditer(norm, lo, hi):
-        if not any(x.kind != "role" and x.start < m.end() and m.start() < x.end for x in ms):
+        if not any(
+            (x.kind != "role" and x.start < m.end() and m.start() < x.end)
+            or (not kinds and x.kind == "org" and x.start >= m.end() and not norm[m.end() : x.start].strip())
+            for x in ms
+        ):
             yield m
 
 
@@ -1669,13 +1679,20 @@ def _org_event(
     sued = None
     if main:
         acting = _anaphor(norm, orgs + persons, g, cl[0], ts)
-        if acting and typ != "sues" and any(cl[0] <= o.start < acting.start() for o in orgs + persons):
+        named_before = acting is not None and any(cl[0] <= o.start < acting.start() for o in orgs + persons)
+        # 'Larbo hatte das Unternehmen übernommen': a name before it in the clause buys it
+        bought = acting if named_before and typ == "acquires" else None
+        if acting and typ != "sues" and named_before:
             acting = None  # a name before it in the clause acts
         # 'L'ancien directeur du journal, Marc Brun, a assigné ...': the one it titles acts
         if acting and any(re.fullmatch(r"\s*,\s*", norm[acting.end() : p.start]) for p in persons):
             acting = None
-        sued = _anaphor(norm, orgs + persons, g, te, cl[1]) if typ in ("sues", "invests") else None
-        for ana in (a for a in (acting, sued) if a is not None):
+        sued = (
+            _anaphor(norm, orgs + persons, g, te, cl[1]) if typ in ("sues", "invests", "acquires") else None
+        )
+        if sued and typ == "acquires" and not g.acquired_gap.fullmatch(norm, te, sued.start()):
+            sued = None  # 'acquired the company' is bought; 'bought by the fund X' is no object
+        for ana in (a for a in (acting, bought, sued) if a is not None):
             m = Mention("org", ana.start(), ana.end(), ana.group(), main)
             if ana is sued and typ == "invests" and not _invested_in(norm, m, ts, g):
                 sued = None  # 'led by the fund X', 'raised 5 million from the fund': no investee

@@ -7,6 +7,8 @@ All sentences and names are invented for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from orgwatch.analysis.mentions import find_mentions
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.model import AnalyzedDocument, Document
@@ -488,3 +490,14 @@ def test_a_name_without_its_middle_initial_is_the_person_named_with_it() -> None
 def test_an_abstract_noun_after_a_slot_preposition_is_no_organization() -> None:
     text = "Die Partei warnte vor der Übernahme von Regierungsverantwortung durch die Lumora AG."
     assert names("de", text, "org") == ["Lumora"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("fr", "Marc Dorel, patron du Groupe Dorel Distribution, a parlé.", "Groupe Dorel Distribution"),
+        ("es", "Ana Ruiz, presidenta del Grupo Varela Inversiones, habló.", "Grupo Varela Inversiones"),
+    ],
+)
+def test_a_word_that_ends_names_ends_a_name_a_head_begins(lang: str, text: str, org: str) -> None:
+    assert names(lang, text, "org") == [org]

@@ -2551,3 +2551,38 @@ def test_a_stake_sold_is_the_buyer_s_investment() -> None:
 def test_a_name_in_the_apposition_of_what_is_sold_is_no_player() -> None:
     got = facts("en", "Orbis Corp sold its unit, run by Jan Roe, to Valcor Ltd.")
     assert not {f for f in got if f[1] == "Jan Roe" and f[0] in ("joins", "leaves")}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Korwin baut um. Der Spielzeughersteller Korwin aus Kiel streicht 200 Stellen. Seit der "
+            "schwedische Spielzeughersteller Larbo das Unternehmen 2019 übernahm, sinkt der Umsatz. "
+            "Korwin wurde 1920 gegründet.",
+        ),
+        (
+            "de",
+            "Korwin baut um. Der Spielzeughersteller Korwin aus Kiel streicht 200 Stellen. Larbo hatte "
+            "das Unternehmen 2019 übernommen. Korwin wurde 1920 gegründet.",
+        ),
+        (
+            "en",
+            "Korwin cuts jobs. The toymaker Korwin of Kiel will cut 200 jobs. Larbo Inc acquired the "
+            "company in 2019. Korwin was founded in 1920.",
+        ),
+    ],
+)
+def test_the_article_s_company_named_as_the_one_bought_is_acquired(lang: str, text: str) -> None:
+    got = {f[:3] for f in facts(lang, text) if f[0] == "acquires"}
+    assert got == {("acquires", "Larbo", "Korwin")}, got
+
+
+def test_a_kind_noun_before_a_name_describes_it_and_is_no_anaphor() -> None:
+    text = (
+        "Le club Olympique de Varenne a perdu. L'Olympique de Varenne joue bien. Racheté l'an dernier "
+        "par le fonds Norvik Capital, le club ambitionne de retrouver l'élite. L'Olympique de Varenne gagne."
+    )
+    got = {f[:3] for f in facts("fr", text) if f[0] == "acquires"}
+    assert ("acquires", "Olympique de Varenne", "Norvik Capital") not in got, got
