@@ -129,6 +129,7 @@ class Vocab:
     org_trigger_filter: re.Pattern[str] | None
     name_adjectives: re.Pattern[str]
     leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
+    place_adjective_endings: tuple[str, ...]  # 'Mainzer Torwart': a town's adjective before a noun
     acronym_names: bool  # capitalised words after an acronym belong to its name ('RTL Nieuws')
     lowercase_heads: frozenset[str]  # "l'université de Nantes": heads of names written in lower case
     max_surnames: int
@@ -256,6 +257,7 @@ def vocab(code: str) -> Vocab:
         org_trigger_filter=literal_filter(org_triggers),
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
+        place_adjective_endings=tuple(lex.get("mentions.place_adjective_endings", [])),
         lowercase_heads=lex.words("mentions.lowercase_heads"),
         acronym_names=bool(lex.get("mentions.acronym_names", False)),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
@@ -1469,7 +1471,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 continue
             if adjective:
                 continue
-        if v.is_trigger(w):
+        if v.is_trigger(w) or (i + 1 < len(toks) and toks[i + 1].cap and _place_adjective(w, v)):
             continue
         if out and not v.capitalises_nouns and out[-1][0] == i - 1:
             # 'Corrupt Organizations Act': consecutive capitalised words are one name
@@ -1477,6 +1479,18 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         else:
             out.append((i, w, slot))
     return out
+
+
+def _place_adjective(word: str, v: Vocab) -> bool:
+    """'Mainzer', 'Münchner', 'Bremer': a town's adjective (its name plus an ending, maybe without
+    its last syllable's 'e' or its 'en'), which describes the noun after it and names nobody."""
+    for end in v.place_adjective_endings:
+        stem = word.removesuffix(end)
+        if stem != word and len(stem) >= 3:
+            towns = _gazetteer()
+            if stem in towns or stem + "en" in towns or stem[:-1] + "e" + stem[-1] in towns:
+                return True
+    return False
 
 
 def _foreign_pair(toks: list[Token], i: int, v: Vocab, norm: str) -> str | None:

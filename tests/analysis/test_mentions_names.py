@@ -501,3 +501,9 @@ def test_an_abstract_noun_after_a_slot_preposition_is_no_organization() -> None:
 )
 def test_a_word_that_ends_names_ends_a_name_a_head_begins(lang: str, text: str, org: str) -> None:
     assert names(lang, text, "org") == [org]
+
+
+def test_a_town_s_adjective_before_a_noun_names_no_organization() -> None:
+    text = "Der frühere Kieler Torwart Jan Brandt wechselt zur Lumora AG."
+    assert names("de", text, "org") == ["Lumora"]
+    assert names("de", "Jan Brandt wechselt zum Hamburger SV.", "org") == ["Hamburger SV"]

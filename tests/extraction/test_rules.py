@@ -2586,3 +2586,19 @@ def test_a_kind_noun_before_a_name_describes_it_and_is_no_anaphor() -> None:
     )
     got = {f[:3] for f in facts("fr", text) if f[0] == "acquires"}
     assert ("acquires", "Olympique de Varenne", "Norvik Capital") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Torwart Jan Brandt verlässt den FC Valdorf."),
+        ("it", "Il centrocampista Marco Neri lascia il Valdora Calcio."),
+        ("fr", "L'attaquant Jean Morel quitte le FC Valdor."),
+        ("es", "El delantero Pablo Ruiz deja el Valdor CF."),
+        ("pt", "O goleiro Paulo Reis deixa o Valdor FC."),
+        ("nl", "De middenvelder Jan de Vries verlaat FC Valdor."),
+    ],
+)
+def test_a_player_s_position_is_the_role_player(lang: str, text: str) -> None:
+    got = [c for c in claims(lang, text) if c.type == "leaves"]
+    assert [c.role for c in got] == ["player"], got
