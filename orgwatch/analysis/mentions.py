@@ -1429,8 +1429,11 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             # 'Kelvo said ...': a sentence-initial name that speaks
             multi = multi or (not v.capitalises_nouns and bool(v.speech_re.match(norm, t.start)))
             # ... in its own clause: 'Generationswechsel bei Kelvo: Die Tochter übernimmt' is none
+            # ... a foreign name of several words may have its verb further on ('Rite Aid wird
+            # von X übernommen')
+            reach = 80 if v.capitalises_nouns and _foreign_run(toks, i, v) > i else 40
             nxt = v.org_trigger_in(
-                norm, t.end, min([t.end + 40, *(k for c in ":;" if (k := norm.find(c, t.end)) >= 0)])
+                norm, t.end, min([t.end + reach, *(k for c in ":;" if (k := norm.find(c, t.end)) >= 0)])
             )
             if multi:
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
@@ -1447,6 +1450,11 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 continue
             else:
                 slot = True
+        elif v.capitalises_nouns and pf in v.slot_preps and (end := _foreign_run(toks, i, v)) > i:
+            # 'von Walgreens Boots Alliance übernommen': a foreign name of several words
+            out.append((end - 1, " ".join(x.word for x in toks[i:end]), True))
+            taken = taken | set(range(i, end))
+            continue
         elif v.capitalises_nouns and pf in v.determiners and pf not in v.slot_preps:
             if (pair := _foreign_pair(toks, i, v, norm)) is not None:
                 out.append((i + 1, pair, True))
@@ -1495,16 +1503,30 @@ def _place_adjective(word: str, v: Vocab) -> bool:
 
 def _foreign_pair(toks: list[Token], i: int, v: Vocab, norm: str) -> str | None:
     """'Die Humber Hawks haben ... entlassen', 'zu den Humber Hawks': where every noun is
-    capitalised, two capitalised words right after an article, neither a noun of the
-    language by its ending nor a title, cue, first name or place, are a name (an English one,
-    mostly) where the slot says organization: after a slot preposition that a trigger verb
-    comes before ('wechselt zu den'), or first in the sentence with an organization's verb
-    after them."""
-    n = len(toks)
-    if i + 1 >= n or (i + 2 < n and toks[i + 2].cap and toks[i + 2].word[:1].isalpha()):
+    capitalised, two capitalised words right after an article, foreign words by
+    ``_foreign_run``, are a name (an English one, mostly) where the slot says organization:
+    after a slot preposition that a trigger verb comes before ('wechselt zu den'), or first in
+    the sentence with an organization's verb after them."""
+    if _foreign_run(toks, i, v) != i + 2:
         return None
     pair = toks[i : i + 2]
-    for t in pair:
+    before = toks[i - 2] if i >= 2 else Token(0, 0, ".")
+    if (
+        before.text.casefold() in v.slot_preps
+        and v.trigger_re.search(norm, max(0, before.start - 40), before.start)
+    ) or (before.text in _OPENERS and v.org_trigger_in(norm, pair[1].end, pair[1].end + 40)):
+        return f"{pair[0].word} {pair[1].word}"
+    return None
+
+
+def _foreign_run(toks: list[Token], i: int, v: Vocab) -> int:
+    """The end of two or three capitalised words from ``i`` with no capitalised word after them,
+    none a noun of the language by its ending nor a title, cue, first name or place: a foreign
+    name where every noun is capitalised ('Walgreens Boots Alliance'); ``i`` where there is none."""
+    n = len(toks)
+    end = i
+    while end < n and end - i < 3 and toks[end].cap and toks[end].word[:1].isalpha():
+        t = toks[end]
         f = t.word.casefold()
         if (
             not _is_name_word(t, v)
@@ -1515,16 +1537,14 @@ def _foreign_pair(toks: list[Token], i: int, v: Vocab, norm: str) -> str | None:
             or f in v.not_org
             or t.word in first_names()
             or _is_place(t.word, v)
+            or (end == i and f.endswith("s") and t.word[:-1] in _gazetteer())  # 'Duisburgs SPD'
             or v.name_adjectives.fullmatch(t.word)
         ):
-            return None
-    before = toks[i - 2] if i >= 2 else Token(0, 0, ".")
-    if (
-        before.text.casefold() in v.slot_preps
-        and v.trigger_re.search(norm, max(0, before.start - 40), before.start)
-    ) or (before.text in _OPENERS and v.org_trigger_in(norm, pair[1].end, pair[1].end + 40)):
-        return f"{pair[0].word} {pair[1].word}"
-    return None
+            return i
+        end += 1
+    if end - i < 2 or (end < n and toks[end].cap and toks[end].word[:1].isalpha()):
+        return i
+    return end
 
 
 def _strip_genitive(name: str) -> str:

@@ -507,3 +507,10 @@ def test_a_town_s_adjective_before_a_noun_names_no_organization() -> None:
     text = "Der frühere Kieler Torwart Jan Brandt wechselt zur Lumora AG."
     assert names("de", text, "org") == ["Lumora"]
     assert names("de", "Jan Brandt wechselt zum Hamburger SV.", "org") == ["Hamburger SV"]
+
+
+def test_foreign_words_after_a_slot_preposition_are_one_name() -> None:
+    text = "Rovan Aid wird von Harbor Peak Alliance übernommen, wie die Vorstände beider Konzerne mitteilten."
+    assert names("de", text, "org") == ["Rovan Aid", "Harbor Peak Alliance"]
+    # ... but a town's genitive is no word of the name
+    assert "Hamburgs SPD" not in names("de", "Jan Roe wechselt zu Hamburgs SPD.", "org")
