@@ -1853,6 +1853,13 @@ def _org_event(
     # 'X wird von Y übernommen', the one after 'von' is the buyer
     in_clause = [o for o in before if o.start >= cl[0]]
     if (
+        in_clause
+        and not g.passive.search(norm, cl[0], ts)
+        and _slot(norm, in_clause[-1], g.passive_agent, in_clause[-1].start - 10)
+    ):
+        # 'haben A und B den Kartendienst X von Nokia gekauft': bought from the one after 'von'
+        in_clause.pop()
+    if (
         len(in_clause) >= 2
         and g.passive.search(norm, cl[0], ts)
         and _slot(norm, in_clause[-1], g.passive_agent, cl[0])

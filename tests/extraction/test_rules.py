@@ -2602,3 +2602,16 @@ def test_a_kind_noun_before_a_name_describes_it_and_is_no_anaphor() -> None:
 def test_a_player_s_position_is_the_role_player(lang: str, text: str) -> None:
     got = [c for c in claims(lang, text) if c.type == "leaves"]
     assert [c.role for c in got] == ["player"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lumora AG übernimmt den Kranbauer Valdor.",
+        "Die Lumora AG gab den Abschluss des Mergers mit der Valdor AG bekannt.",
+        "Die Lumora AG hat den Kartendienst Valdor von der Brenta AG gekauft.",
+    ],
+)
+def test_german_acquisitions_of_a_described_company(text: str) -> None:
+    got = {f[:3] for f in facts("de", text) if f[0] == "acquires"}
+    assert got == {("acquires", "Lumora", "Valdor")}, got
