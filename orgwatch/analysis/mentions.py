@@ -129,6 +129,7 @@ class Vocab:
     org_trigger_filter: re.Pattern[str] | None
     name_adjectives: re.Pattern[str]
     leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
+    calendar: frozenset[str]  # month and weekday names, never names
     place_adjective_endings: tuple[str, ...]  # 'Mainzer Torwart': a town's adjective before a noun
     acronym_names: bool  # capitalised words after an acronym belong to its name ('RTL Nieuws')
     lowercase_heads: frozenset[str]  # "l'université de Nantes": heads of names written in lower case
@@ -258,6 +259,7 @@ def vocab(code: str) -> Vocab:
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
         place_adjective_endings=tuple(lex.get("mentions.place_adjective_endings", [])),
+        calendar=_calendar(code),
         lowercase_heads=lex.words("mentions.lowercase_heads"),
         acronym_names=bool(lex.get("mentions.acronym_names", False)),
         max_surnames=int(lex.get("mentions.max_surnames", 2)),
@@ -409,9 +411,13 @@ def _address_forms() -> frozenset[str]:
     return common().words("mentions.address_forms")
 
 
-@cache
-def _month_words() -> frozenset[str]:
-    return common().words("mentions.calendar_words")
+def _calendar(code: str) -> frozenset[str]:
+    """The month and weekday names that are never names in a text of ``code``: those of its
+    language and of English (datelines), not another's ('Richard Mayo', 'Mars Inc' in English)."""
+    words: set[str] = set()
+    for lex in (lexicon(code), lexicon("en")):
+        words.update(lex.mapping("dates.months"), lex.mapping("dates.weekdays"))
+    return common().words("mentions.calendar_words") & frozenset(words)
 
 
 def _is_name_word(tok: Token, v: Vocab) -> bool:
@@ -420,12 +426,12 @@ def _is_name_word(tok: Token, v: Vocab) -> bool:
     if not tok.cap or not w[:1].isalpha() or w[-1] in "'’":
         return False  # "L'", "D’": an elided article or preposition
     f = w.casefold()
-    return f not in v.stop and f not in _month_words() and not v.is_role(w)
+    return f not in v.stop and f not in v.calendar and not v.is_role(w)
 
 
 def _given_name_word(tok: Token, v: Vocab) -> bool:
     """A name word, or a first name that is also a month's abbreviation ('Pieter Jan Hoekstra')."""
-    return _is_name_word(tok, v) or (tok.cap and tok.word.casefold() in _month_words())
+    return _is_name_word(tok, v) or (tok.cap and tok.word.casefold() in v.calendar)
 
 
 @dataclass
@@ -465,7 +471,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
         # 'in April John Reed': a month that is also a first name, before the real one; 'hat im
         # August Klage erhoben': one after a preposition or an article
         calendar = (
-            t.word.casefold() in _month_words()
+            t.word.casefold() in v.calendar
             and i + 1 < n
             and toks[i + 1].cap
             and (

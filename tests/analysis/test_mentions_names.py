@@ -514,3 +514,11 @@ def test_foreign_words_after_a_slot_preposition_are_one_name() -> None:
     assert names("de", text, "org") == ["Rovan Aid", "Harbor Peak Alliance"]
     # ... but a town's genitive is no word of the name
     assert "Hamburgs SPD" not in names("de", "Jan Roe wechselt zu Hamburgs SPD.", "org")
+
+
+def test_a_month_of_another_language_is_a_name_word() -> None:
+    assert names("en", "Chief Financial Officer Richard Mayo was elected treasurer.", "person") == [
+        "Richard Mayo"
+    ]
+    # ... but a month of the text's own language is none ('Ende Mai Jan Roe')
+    assert names("de", "Im Mai trat Jan Roe zurück.", "person") == ["Jan Roe"]

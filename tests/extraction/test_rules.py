@@ -2615,3 +2615,8 @@ def test_a_player_s_position_is_the_role_player(lang: str, text: str) -> None:
 def test_german_acquisitions_of_a_described_company(text: str) -> None:
     got = {f[:3] for f in facts("de", text) if f[0] == "acquires"}
     assert got == {("acquires", "Lumora", "Valdor")}, got
+
+
+def test_an_appointment_goes_to_no_organization_of_a_title_held_formerly() -> None:
+    text = "Orbis Corp said Ernest Dale, formerly group vice president of Acme, has been named president."
+    assert ("appointed", "Ernest Dale", "Acme", "happened") not in facts("en", text)
