@@ -2013,7 +2013,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         w = ws[0] if ws else ""
         if owners[w] == 1 and o.startswith(w + " "):
             after_det[w] = o
-        if owners[w] == 1 and w not in names and w not in person_words:
+        # ... a first name too, where no person of the document bears it ('Tamsin was founded'
+        # after 'Tamsin Bio')
+        if owners[w] == 1 and w not in person_words:
             for form in (w, w + "s", w + "'s", w + "’s"):
                 org_lookup[form] = o
     # 'die Stadtwerke', 'Stadtwerke-Chef' after 'Stadtwerke Hohenbrück': a kind word read as a

@@ -220,7 +220,7 @@ def grammar(code: str) -> Grammar:
         loose_conj=re.compile(rf"\s*(?:{conj})\s+[^,;:.!?]{{0,45}}", re.IGNORECASE),
         conj_before=re.compile(rf"(?<!\w)(?:{conj})\s+$", re.IGNORECASE),
         described_conj=re.compile(
-            rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})\s+)?(?-i:[^\W\d_A-Z][\w-]*\s+){{0,2}}[^\W\d_][\w-]*\s+",
+            rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})(?:\s+|(?<=['’])))?(?-i:[^\W\d_A-Z][\w-]*\s+){{0,2}}[^\W\d_][\w-]*\s+",
             re.IGNORECASE,
         ),
         passive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.passive', []))})(?!\w)", re.IGNORECASE),

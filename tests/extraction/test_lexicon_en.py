@@ -213,6 +213,11 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         },
     ),
     ("Mia Lang set up Lumio Inc in 2015.", {("founds", "Mia Lang", "Lumio", "happened")}),
+    (
+        # the short form is a first name too, but no person of the text bears it
+        "Rosalind Therapeutics raised new money. Rosalind was founded in 2012 by Odile Marchetti.",
+        {("founds", "Odile Marchetti", "Rosalind Therapeutics", "happened")},
+    ),
     # organizations: lawsuits, stakes, takeovers
     ("Nordwind Inc has taken legal action against Kelvo Corp.", {("sues", "Nordwind", "Kelvo", "happened")}),
     (

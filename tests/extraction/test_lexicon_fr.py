@@ -89,6 +89,11 @@ CASES: list[tuple[str, set[Fact]]] = [
     # joins and moves
     ("Jean Rivière rejoindra Altéo SA le 1er mars.", {("joins", "Jean Rivière", "Altéo", P)}),
     (
+        # an elided determiner before the second one's description
+        "Altéo SA a recruté Mara Duval et l'ingénieur Paul Verdier.",
+        {("joins", "Mara Duval", "Altéo", H), ("joins", "Paul Verdier", "Altéo", H)},
+    ),
+    (
         "Jean Rivière a signé au Stade Montlouis jusqu'en 2027.",
         {("joins", "Jean Rivière", "Stade Montlouis", H)},
     ),
