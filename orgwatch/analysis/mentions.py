@@ -129,6 +129,8 @@ class Vocab:
     org_trigger_filter: re.Pattern[str] | None
     name_adjectives: re.Pattern[str]
     leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
+    number_words: frozenset[str]  # 'Two', 'Deux': no name first in a sentence ('Canal Onze' is one)
+    place_marker: re.Pattern[str]  # '-based' after a name, 'Denver, Colo.-based': it is a place
     calendar: frozenset[str]  # month and weekday names, never names
     place_adjective_endings: tuple[str, ...]  # 'Mainzer Torwart': a town's adjective before a noun
     acronym_names: bool  # capitalised words after an acronym belong to its name ('RTL Nieuws')
@@ -230,6 +232,7 @@ def vocab(code: str) -> Vocab:
     return Vocab(
         lex=lex,
         stop=lex.words("mentions.stopwords") | com.words("mentions.stopwords"),
+        number_words=lex.words("mentions.number_words"),
         determiners=lex.words("mentions.determiners"),
         particles=com.words("mentions.particles") | lex.words("mentions.particles"),
         generational=com.words("mentions.generational"),
@@ -258,6 +261,7 @@ def vocab(code: str) -> Vocab:
         org_trigger_filter=literal_filter(org_triggers),
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
+        place_marker=re.compile(lex.get("mentions.place_marker", "") or "(?!)"),
         place_adjective_endings=tuple(lex.get("mentions.place_adjective_endings", [])),
         calendar=_calendar(code),
         lowercase_heads=lex.words("mentions.lowercase_heads"),
@@ -737,7 +741,7 @@ def _org_spans(
     role_ends = {e for _, e, _ in v.roles_in(norm)}
     out = _spelt_names(toks, v, taken | in_role) if "(" in norm else []
     out += _headed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)}, norm)
-    if "&" in norm:  # most sentences have none
+    if "&" in norm or any(t.word in v.conjunctions for t in toks):
         out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out += _tailed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out = _article_titles(toks, v, taken | in_role, norm, out)
@@ -921,22 +925,38 @@ def _spelt_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int
 def _ampersand_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
     """'Whitcombe & Hale', 'Kronauer & Sohn': capitalised words on both sides of '&' are one name
     (up to two on each side, one before it where every noun is capitalised: 'Weinhandelshaus
-    Kronauer & Sohn'), in every language; an ampersand joins firms' partners, not lists."""
+    Kronauer & Sohn'), in every language; an ampersand joins firms' partners, not lists. So does
+    a conjunction where a legal suffix closes the words after it ('Harrow Life and Casualty Co')."""
     out: list[tuple[int, int, str]] = []
     n = len(toks)
     before = 1 if v.capitalises_nouns else 2
+    legal = _legal_suffixes()
 
     def word(k: int) -> bool:
         return 0 <= k < n and k not in taken and _is_name_word(toks[k], v) and not _is_cue(toks[k].word, v)
 
+    def firm_end(k: int) -> bool:  # one or two name words, then a legal suffix
+        return any(
+            k + m < n
+            and toks[k + m].cap
+            and toks[k + m].word.casefold() in legal
+            and all(map(word, range(k, k + m)))
+            for m in (1, 2)
+        )
+
     for i, t in enumerate(toks):
-        if t.text != "&" or not (word(i - 1) and word(i + 1)) or (out and out[-1][1] > i):
+        joint = t.text == "&" or (
+            t.word in v.conjunctions and firm_end(i + 1) and toks[i - 1].word.casefold() not in legal
+        )  # 'Nordwind NV en Kelvo BV' names two
+        if not joint or not (word(i - 1) and word(i + 1)) or (out and out[-1][1] > i):
             continue
         a, b = i - 1, i + 2
         while i - a < before and word(a - 1) and toks[a - 1].word.casefold() not in v.determiners:
             a -= 1
         while b < n and b - i <= 2 and word(b):
             b += 1
+        if t.text != "&" and (word(a - 1) or (a > 0 and toks[a - 1].text == ",")):
+            continue  # '..., Corning Glass Works and Vantix Inc': the last two of a list
         out.append((a, b, " ".join(x.word for x in toks[a:b])))
     return out
 
@@ -1395,8 +1415,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
     """
     out: list[tuple[int, str, bool]] = []
     for i, t in enumerate(toks):
-        if i in taken or not _is_name_word(t, v):
-            continue
+        if i in taken or not _is_name_word(t, v) or v.place_marker.match(norm, t.end):
+            continue  # 'acquired Denver, Colo.-based Kelvo': the place of the one bought
         prev = toks[i - 1] if i else Token(0, 0, ".")
         if "-" in t.word and not (_double_name(t.word) and prev.word.casefold() in v.slot_preps):
             continue
@@ -1808,11 +1828,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 doc.speakers.add(toks[a].word)  # 'CEO Hale': a surname cued by a title
                 doc.cued.add(toks[a].word)
         in_role = _role_tokens(toks, s.norm, v)
-        tags = tags_by[s.index] = _tag_tokens(s, toks)
+        tags = tags_by[s.index] = _tag_tokens(s, toks) | _opening_number(toks, v)
         os_ = [
-            _no_leading_cue(_no_leading_adjective(_no_initial_tail(o), v), toks, v)
+            _no_leading_cue(_no_leading_adjective(_no_initial_tail(o), toks, v), toks, v)
             for o in _org_spans(toks, v, taken | tags, s.norm, in_role, joins)
-            if not _is_place(o[2], v)
+            if not _is_place(o[2], v) and not v.place_marker.match(s.norm, toks[o[1] - 1].end)
         ]
         org_spans[s.index] = os_
         for _, b, name in os_:
@@ -2294,17 +2314,18 @@ def _spells(short: str, name: str) -> bool:
     return len(short) in reach
 
 
-def _no_leading_adjective(span: tuple[int, int, str], v: Vocab) -> tuple[int, int, str]:
+def _no_leading_adjective(span: tuple[int, int, str], toks: list[Token], v: Vocab) -> tuple[int, int, str]:
     """'Espanhola Orbe Pharma' (a headline), 'de Londense Bolder Capital': a people's or a city's
     adjective before a name of two words or more describes it; 'Nederlandse Gasunie' keeps it.
     A people's adjective is capitalised only first in a sentence, except in the languages whose
-    ``leading_adjectives`` say otherwise."""
+    ``leading_adjectives`` say otherwise; one made with a hyphen ('Denver-based') describes a
+    name of one word too, and a legal suffix may follow ('Denver-based Lumio Inc')."""
     a, b, name = span
     first, _, rest = name.partition(" ")
     if (
-        " " in rest
+        (" " in rest or "-" in first)
         and rest[:1].isupper()
-        and b - a == len(name.split())
+        and toks[a].text == first
         and not v.name_adjectives.fullmatch(first)
         and ((a == 0 and first.casefold() in v.demonyms) or v.leading_adjectives.fullmatch(first))
     ):
@@ -2332,6 +2353,17 @@ def _no_initial_tail(span: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _TAG = re.compile(r"[#@][\w-]+")
+
+
+def _opening_number(toks: list[Token], v: Vocab) -> set[int]:
+    """'Two separate lawsuits were filed', 'Two Utah banks': a number word that opens a sentence
+    (or what follows a dateline's dash) counts things, and names none (inside a sentence it may:
+    'Canal Onze')."""
+    return {
+        i
+        for i, t in enumerate(toks)
+        if t.word.casefold() in v.number_words and (i == 0 or toks[i - 1].text in _OPENERS)
+    }
 
 
 def _tag_tokens(s: Sentence, toks: list[Token]) -> set[int]:

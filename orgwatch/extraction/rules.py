@@ -290,11 +290,13 @@ def _acquired_gap(lex: Lexicon) -> re.Pattern[str]:
     cue = _alt(lex.get("mentions.org_cues", []))
     words = _alt(lex.get("slots.acquired_gap", []) + lex.get("mentions.determiners", []))
     suffixes = _alt(lex.get("mentions.org_cue_suffixes", []))  # 'den Lkw-Hersteller'
+    # 'Denver-based', 'Portland, Ore.-based': where the company bought is
+    lead = "|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"
     # ... and a cue noun with up to three words before it: 'the sensor startup'; where adjectives
     # follow the noun, up to two after it: 'le quotidien stéphanois', 'la rete catarinense'
     after = r"(?:\s+(?-i:[^\W\d_A-Z])[\w'’-]*){0,2}" if lex.get("mentions.heads_first", False) else ""
     return re.compile(
-        rf"(?:\s*(?:(?:{words}|[\w-]*(?:{suffixes}))(?!\w)|[\d.,]+(?!\w)|[<(]))*"
+        rf"(?:\s*(?:(?:{words}|[\w-]*(?:{suffixes}))(?!\w)|[\d.,]+(?!\w)|[<(]|(?:[\w.]+,\s*)?(?-i:{lead})))*"
         rf"(?:\s*(?:[^\W\d]+\s+){{0,3}}(?:{cue})(?!\w){after})?\s*",
         re.IGNORECASE,
     )

@@ -213,6 +213,19 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         },
     ),
     ("Mia Lang set up Lumio Inc in 2015.", {("founds", "Mia Lang", "Lumio", "happened")}),
+    # a place before the company bought, a legal name with a conjunction
+    (
+        "Lumio Inc agreed to acquire Denver-based Halvern Software Inc.",
+        {("acquires", "Lumio", "Halvern Software", "planned")},
+    ),
+    (
+        "Brimco Trust acquired Portland, Ore.-based Tamsin Labs.",
+        {("acquires", "Brimco Trust", "Tamsin Labs", "happened")},
+    ),
+    (
+        "Harrow Life and Casualty Co said it bought Kelvo Corp.",
+        {("acquires", "Harrow Life and Casualty", "Kelvo", "happened")},
+    ),
     (
         # the short form is a first name too, but no person of the text bears it
         "Rosalind Therapeutics raised new money. Rosalind was founded in 2012 by Odile Marchetti.",
@@ -426,6 +439,8 @@ NEGATIVE = [
     "Laura Finch lodged a complaint with Brambleton Bank.",
     "Tom Hale will head the US delegation to the summit.",
     "Brambleton Bank shares were suspended from trading on Monday.",
+    "Two separate lawsuits were filed against Brambleton Bank on Monday.",
+    "BOSTON, May 4 - Three lawsuits were filed against Brambleton Bank.",
 ]
 
 

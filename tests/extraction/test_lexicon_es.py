@@ -365,6 +365,14 @@ def test_ordinary_news_states_no_event(text: str) -> None:
             "Lucía Marín, directora gerente de Banco Meseta, dimitió.",
             ("holds_role", "Lucía Marín", "managing director"),
         ),
+        (
+            "Ramiro Toledo, corresponsal de Onda Brava, dijo que la empresa cerrará.",
+            ("holds_role", "Ramiro Toledo", "correspondent"),
+        ),
+        (
+            "También el editor de Revista Quimera, Blas Ortega, opinó sobre el cierre.",
+            ("holds_role", "Blas Ortega", "editor"),
+        ),
     ],
 )
 def test_spanish_titles_map_to_roles(text: str, fact: tuple[str, str, str]) -> None:

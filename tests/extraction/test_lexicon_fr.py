@@ -424,6 +424,10 @@ def test_french_news_wording_is_extracted(text: str, expected: set[Fact]) -> Non
 
 ROLES: list[tuple[str, tuple[str, str, str]]] = [
     (
+        "Marc Olivier, journaliste de la radio Brentwood FM, commente la décision.",
+        ("Marc Olivier", "Brentwood FM", "journalist"),
+    ),
+    (
         "Julie Tremblay, chef de la direction financière de Banque Laurentine, prend un congé sabbatique.",
         ("Julie Tremblay", "Banque Laurentine", "cfo"),
     ),

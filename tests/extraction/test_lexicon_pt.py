@@ -317,6 +317,10 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Luísa Pires, médica-chefe do Hospital de Alvor, demitiu-se.",
         {("holds_role", "Luísa Pires", "Hospital de Alvor", "happened")},
     ),
+    (
+        "Rui Campos, jornalista da TV Lumiar, disse que a emissora vai fechar.",
+        {("holds_role", "Rui Campos", "TV Lumiar", "happened")},
+    ),
 ]
 
 NEGATIVE: list[str] = [
