@@ -465,6 +465,17 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
     spans: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
+        start = i
+        if (
+            _INITIAL.fullmatch(toks[i].text)
+            and toks[i].text.endswith(".")  # not 'Y Ali Hashem' (es 'and'), 'A Giorgio ...'
+            and toks[i].word.casefold() not in v.stop
+            and i + 2 < n
+            and toks[i + 1].cap
+            and is_first_name(toks[i + 1].word)
+            and _is_name_word(toks[i + 2], v)
+        ):
+            i += 1  # an initial before the first name: 'J. Hugh Pardlow'
         t = toks[i]
         j = i
         # 'amministratore delegato di Sirio Energia': after 'title of' comes the organization
@@ -554,7 +565,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             # 'San Francisco', 'Santa Clara': a town of several words is no first name and surname
             town = " ".join(x.word for x in toks[i:k]) in _gazetteer()
             if k > j and toks[k - 1].word.casefold() not in v.particles and not firm and not town:
-                spans.append((i, k))
+                spans.append((start, k))
                 i = k
                 continue
         elif t.cap and (k := _unlisted_person(toks, i, v, norm)):
@@ -578,7 +589,11 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             nxt = toks[i + 1].word
             if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:
                 k = i + 2
-                if k < n and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word):
+                # ... and 'Chairman J. Hugh Pardlow': an initial first gives a name of three words
+                more = 2 if _INITIAL.fullmatch(toks[i + 1].text) and toks[i + 1].text.endswith(".") else 1
+                while (
+                    k < n and k - i - 2 < more and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word)
+                ):
                     k += 1
                 spans.append((i + 1, k))
                 i = k
@@ -1830,7 +1845,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         in_role = _role_tokens(toks, s.norm, v)
         tags = tags_by[s.index] = _tag_tokens(s, toks) | _opening_number(toks, v)
         os_ = [
-            _no_leading_cue(_no_leading_adjective(_no_initial_tail(o), toks, v), toks, v)
+            _no_possessive_tail(
+                _no_leading_cue(_no_leading_adjective(_no_initial_tail(o), toks, v), toks, v), toks, v
+            )
             for o in _org_spans(toks, v, taken | tags, s.norm, in_role, joins)
             if not _is_place(o[2], v) and not v.place_marker.match(s.norm, toks[o[1] - 1].end)
         ]
@@ -2330,6 +2347,27 @@ def _no_leading_adjective(span: tuple[int, int, str], toks: list[Token], v: Voca
         and ((a == 0 and first.casefold() in v.demonyms) or v.leading_adjectives.fullmatch(first))
     ):
         return (a + 1, b, rest)
+    return span
+
+
+def _no_possessive_tail(span: tuple[int, int, str], toks: list[Token], v: Vocab) -> tuple[int, int, str]:
+    """ "the World Bank's Moroccan mission", "director-general of the Federation of Danish
+    Brewers's": the name ends at its possessive where a people's adjective follows it, or where
+    the name joins its words with 'of' (a company's own 's stays: 'Kaiser's Tengelmann',
+    "McDonald's")."""
+    a, b, name = span
+    for k in range(a, b):
+        base = _strip_possessive(toks[k].text)
+        if base == toks[k].text or k == a:
+            continue
+        if k + 1 < b and toks[k + 1].word.casefold() in v.demonyms:
+            return (a, k + 1, " ".join([*(t.word for t in toks[a:k]), base]))
+        if (
+            k + 1 == b
+            and any(t.word.casefold() in v.of_preps for t in toks[a:k])
+            and name.endswith(toks[k].text)
+        ):
+            return (a, b, _strip_possessive(name))
     return span
 
 

@@ -213,6 +213,28 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         },
     ),
     ("Mia Lang set up Lumio Inc in 2015.", {("founds", "Mia Lang", "Lumio", "happened")}),
+    # an initial before the first name; a possessive that ends the organization's name
+    (
+        "Halvern Co Chairman J. Hugh Pardlow retired on Monday.",
+        {
+            ("holds_role", "J Hugh Pardlow", "Halvern", "happened"),
+            ("leaves", "J Hugh Pardlow", "Halvern", "happened"),
+        },
+    ),
+    (
+        "Tom Reyes, head of the World Bank's Moroccan mission, resigned.",
+        {
+            ("holds_role", "Tom Reyes", "World Bank", "happened"),
+            ("leaves", "Tom Reyes", "World Bank", "happened"),
+        },
+    ),
+    (
+        "Tom Reyes, director-general of the Federation of Danish Brewers's board, resigned.",
+        {
+            ("holds_role", "Tom Reyes", "Federation of Danish Brewers", "happened"),
+            ("leaves", "Tom Reyes", "Federation of Danish Brewers", "happened"),
+        },
+    ),
     # a place before the company bought, a legal name with a conjunction
     (
         "Lumio Inc agreed to acquire Denver-based Halvern Software Inc.",
