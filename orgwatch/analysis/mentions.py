@@ -1846,7 +1846,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         tags = tags_by[s.index] = _tag_tokens(s, toks) | _opening_number(toks, v)
         os_ = [
             _no_possessive_tail(
-                _no_leading_cue(_no_leading_adjective(_no_initial_tail(o), toks, v), toks, v), toks, v
+                _no_leading_cue(_no_leading_adjective(_no_legal_tail(_no_initial_tail(o)), toks, v), toks, v),
+                toks,
+                v,
             )
             for o in _org_spans(toks, v, taken | tags, s.norm, in_role, joins)
             if not _is_place(o[2], v) and not v.place_marker.match(s.norm, toks[o[1] - 1].end)
@@ -2348,6 +2350,14 @@ def _no_leading_adjective(span: tuple[int, int, str], toks: list[Token], v: Voca
     ):
         return (a + 1, b, rest)
     return span
+
+
+def _no_legal_tail(span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """'das Unternehmen Fjordsoft AS': a legal suffix in capitals read as a word of a foreign name
+    is still no part of the name."""
+    a, b, name = span
+    head, _, last = name.rpartition(" ")
+    return (a, b, head) if head and last.casefold().rstrip(".") in _legal_suffixes() else span
 
 
 def _no_possessive_tail(span: tuple[int, int, str], toks: list[Token], v: Vocab) -> tuple[int, int, str]:

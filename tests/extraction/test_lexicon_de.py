@@ -12,6 +12,18 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a Nordic legal suffix in capitals; a party's deputy named by a compound
+    (
+        "Die Haldenstein AG hat das norwegische Unternehmen Fjordsoft AS übernommen.",
+        {("acquires", "Haldenstein", "Fjordsoft", "happened")},
+    ),
+    (
+        "CDU-Vize Julia Kernbach trat am Montag zurück.",
+        {
+            ("holds_role", "Julia Kernbach", "CDU", "happened"),
+            ("leaves", "Julia Kernbach", "CDU", "happened"),
+        },
+    ),
     # leaving: separable verbs with the subject after the verb, retirement, 'no longer'
     (
         "Am Freitag trat Jonas Reiter als Vorstandschef der Haldenstein AG zurück.",
@@ -516,6 +528,8 @@ NEGATIVE: list[str] = [
     "Jonas Reiter beginnt seine Rede bei der Haldenstein AG mit einem Dank.",
     "Jonas Reiter nimmt an der Hauptversammlung der Haldenstein AG teil.",
     "Die Vantara Bank hält an ihrer Prognose für die Haldenstein AG fest.",
+    # a division's head names no organization
+    "Sparten-Chef Ray Pollard verkündete am Montag Kürzungen.",
 ]
 
 
