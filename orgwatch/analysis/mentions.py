@@ -1947,7 +1947,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     cap_words = {t.word for toks in toks_by.values() for t in toks if t.cap}
     # 'Vantor said' after 'Vantor Motors': the first word of a longer organization name
     org_firsts = {o.split()[0] for o in doc.orgs if " " in o}
-    for w in doc.speakers:
+    # ... a garble of a surname named in full, not of another lone speaker: read in a fixed
+    # order against the names as they stood, so that no run depends on the set's order
+    known_surnames = dict(surname_of)
+    for w in sorted(doc.speakers):
         if (
             " " in w
             or w in doc.orgs
@@ -1957,9 +1960,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             or v.is_role(w)
         ):
             continue
-        garble = _fuzzy_surname(w, surname_of)
+        garble = _fuzzy_surname(w, known_surnames)
         if garble or w in doc.cued or {w + "s", w + "'s", w + "’s"} & cap_words:
-            surname_of.setdefault(w, garble or w)
+            surname_of.setdefault(w, garble or _strip_possessive(w))  # "President Reagan's"
     person_words = {w for full in doc.persons for w in full.split()}
     # 'nam Haverkamp de bakkerij over' after 'Koninklijke Bakkerij Haverkamp', 'Els Haverkamp'
     # and 'Jan Haverkamp': a surname several persons share names none of them alone; where it
@@ -2158,7 +2161,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 add("person", a, b, given[(s.index, a)])
             elif b - a == 1:
                 w = words[0]
-                full = surname_of.get(w) or surname_of.get(_possessive_base(w, surname_of) or "", "") or w
+                full = (
+                    surname_of.get(w)
+                    or surname_of.get(_possessive_base(w, surname_of) or "", "")
+                    or _strip_possessive(w)
+                )
                 add("person", a, b, full)
             else:
                 full = _strip_possessive(" ".join(words))

@@ -5,6 +5,10 @@ All sentences are invented for these tests, in the five languages of the lexicon
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from orgwatch.analysis.mentions import find_mentions, strong_orgs, tokenize
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.model import AnalyzedDocument, Document, Mention, Sentence
@@ -32,6 +36,36 @@ def test_first_name_and_surname_with_particles() -> None:
 
 def test_title_cues_a_name_without_first_name() -> None:
     assert "Brudermüller" in names("de", "Konzernchef Brudermüller sprach am Montag.", "person")
+
+
+def test_a_title_cued_surname_in_the_possessive_is_named_without_it() -> None:
+    assert names("en", "The board rejected President Tolland's plan on Monday.", "person") == ["Tolland"]
+
+
+def test_mentions_do_not_depend_on_the_hash_seed() -> None:
+    """Lone speakers are a set: reading them must not depend on its order (PYTHONHASHSEED)."""
+    text = (
+        "Chief of staff Donald Regis met the press. President Reagor's aides said Regis would stay. "
+        "Reagor said more. Regis said less. Chairman Regas's office said Ragis and Regos agreed."
+    )
+    code = (
+        "from orgwatch.analysis import analyze; from orgwatch.analysis.mentions import find_mentions; "
+        "from orgwatch.model import Document; import sys; "
+        "d = Document(id='t', text=sys.argv[1], source='t', lang='en', published='2024-03-03'); "
+        "ms = find_mentions(analyze(d)); "
+        "print(sorted((i, m.kind, m.start, m.name) for i in ms for m in ms[i]))"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code, text],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outs) == 1, outs
 
 
 def test_surname_genitive_and_garble_resolve_to_the_full_name() -> None:
