@@ -467,8 +467,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
     while i < n:
         start = i
         if (
-            _INITIAL.fullmatch(toks[i].text)
-            and toks[i].text.endswith(".")  # not 'Y Ali Hashem' (es 'and'), 'A Giorgio ...'
+            _DOTTED_INITIAL.fullmatch(toks[i].text)  # not 'Y Ali Hashem' (es 'and'), 'A Giorgio ...'
             and toks[i].word.casefold() not in v.stop
             and i + 2 < n
             and toks[i + 1].cap
@@ -572,7 +571,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             spans.append((i, k))  # 'Wanjiru Kamau, directora de ...': a name the list lacks
             i = k
             continue
-        elif t.text.endswith(".") and _INITIAL.fullmatch(t.text) and (k := _after_initials(toks, i, v)):
+        elif _DOTTED_INITIAL.fullmatch(t.text) and (k := _after_initials(toks, i, v)):
             spans.append((i, k))  # 'L.K. Reed': initials and a surname
             i = k
             continue
@@ -590,7 +589,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:
                 k = i + 2
                 # ... and 'Chairman J. Hugh Pardlow': an initial first gives a name of three words
-                more = 2 if _INITIAL.fullmatch(toks[i + 1].text) and toks[i + 1].text.endswith(".") else 1
+                more = 2 if _DOTTED_INITIAL.fullmatch(toks[i + 1].text) else 1
                 while (
                     k < n and k - i - 2 < more and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word)
                 ):
@@ -603,6 +602,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.")  # an initial for sure: a one-letter word is not one
 
 
 def _unlisted_person(toks: list[Token], i: int, v: Vocab, norm: str) -> int:
@@ -683,7 +683,7 @@ def _after_initials(toks: list[Token], i: int, v: Vocab) -> int:
     if i and (_INITIAL.fullmatch(toks[i - 1].text) or toks[i - 1].end == toks[i].start):
         return 0  # the middle of 'U.S.', 'Sino-U.S.'
     j = i
-    while j < len(toks) and _INITIAL.fullmatch(toks[j].text) and toks[j].text.endswith("."):
+    while j < len(toks) and _DOTTED_INITIAL.fullmatch(toks[j].text):
         j += 1
     abbreviation = ".".join(t.word for t in toks[i:j]) in v.lex.get("text.abbreviations", [])
     if (
@@ -756,8 +756,7 @@ def _org_spans(
     role_ends = {e for _, e, _ in v.roles_in(norm)}
     out = _spelt_names(toks, v, taken | in_role) if "(" in norm else []
     out += _headed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)}, norm)
-    if "&" in norm or any(t.word in v.conjunctions for t in toks):
-        out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
+    out += _ampersand_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out += _tailed_names(toks, v, taken | in_role | {k for a, b, _ in out for k in range(a, b)})
     out = _article_titles(toks, v, taken | in_role, norm, out)
     taken = taken | {k for a, b, _ in out for k in range(a, b)}
