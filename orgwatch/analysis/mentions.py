@@ -142,6 +142,7 @@ class Vocab:
     org_ends: frozenset[str]  # heads and tails: words that end a person's name ('Grace Bank')
     org_leads: frozenset[str]
     org_lead_suffixes: tuple[str, ...]  # compounds that begin names: 'Winzergenossenschaft X'
+    adjective_heads: tuple[str, ...]  # kinds that end names after an adjective: 'Bayerische Landesbank'
     fused_articles: frozenset[str]  # 'du', 'del', 'vom': never right before a person's name
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
@@ -276,6 +277,7 @@ def vocab(code: str) -> Vocab:
         | lex.words("mentions.org_leads")
         | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
         org_lead_suffixes=tuple(lex.words("mentions.org_lead_suffixes")),
+        adjective_heads=tuple(lex.words("mentions.adjective_heads")),
         fused_articles=lex.words("mentions.fused_articles"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
@@ -834,7 +836,14 @@ def _org_spans(
             and _is_name_word(toks[i + 1], v)
             and (i + 1) not in taken
             # ... but 'der Hamburger Handelskonzern Otto Group': an adjective before a common noun
-            and not _is_cue(toks[i + 1].word, v)
+            # ('Bayerische Hypothekenbank': unless the noun is an institution's kind and ends it)
+            and (
+                not _is_cue(toks[i + 1].word, v)
+                or (
+                    toks[i + 1].word.casefold().endswith(v.adjective_heads)
+                    and not (i + 2 < n and _is_name_word(toks[i + 2], v))
+                )
+            )
         ):
             j = (
                 i + 2
@@ -1129,7 +1138,14 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                     name_end = i + 1
                 while end < n and toks[end].cap and toks[end].word.casefold() in legal:
                     end += 1
-                out.append((j, end, " ".join(x.word for x in toks[j:name_end])))
+                # 'von der Deutschen Bank': an adjective that begins the name in its base form
+                out.append(
+                    (
+                        j,
+                        end,
+                        " ".join([_uninflect(toks[j].word, v), *(x.word for x in toks[j + 1 : name_end])]),
+                    )
+                )
         # 'Banco Xaréu anunciou': a word that both ends and begins names ('Banco', 'Grupo')
         # begins one where nothing stands before it
         if j == i and (f in v.org_leads or (v.org_lead_suffixes and f.endswith(v.org_lead_suffixes))):
@@ -1332,14 +1348,29 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
             toks[k].word.casefold() in v.org_heads for k in range(i, first_end)
         ):
             i = later_head  # '... vicerrectora de Investigación de la Universidad X': the area is no part
-        if joined and (low or any(toks[k].word.casefold() in v.org_heads for k in range(i, end))):
+        if joined and (low or any(_head_base(toks[k].word, v) for k in range(i, end))):
             name = norm[toks[i].start : toks[end - 1].end]
             name = name[:1].upper() + name[1:]
+            head = _head_base(toks[i].word, v)
+            if head and head != toks[i].word:
+                name = head + name[len(toks[i].word) :]  # 'des Instituts für X' -> 'Institut für X'
             while end < n and toks[end].cap and toks[end].word.casefold() in _legal_suffixes():
                 end += 1  # 'Bank of Avalon Co Inc': the suffixes belong to the mention
             out.append((i, end, name))
         i = end
     return out
+
+
+def _head_base(word: str, v: Vocab) -> str | None:
+    """The head noun ``word`` is, in its base form: where nouns inflect for case in their
+    capitalised form, 'Instituts' and 'Verbandes' are 'Institut' and 'Verband'."""
+    if word.casefold() in v.org_heads:
+        return word
+    if v.capitalises_nouns:
+        for suf in ("es", "s"):
+            if word.endswith(suf) and word[: -len(suf)].casefold() in v.org_heads:
+                return word[: -len(suf)]
+    return None
 
 
 def _uninflect(word: str, v: Vocab) -> str:

@@ -522,3 +522,22 @@ def test_a_month_of_another_language_is_a_name_word() -> None:
     ]
     # ... but a month of the text's own language is none ('Ende Mai Jan Roe')
     assert names("de", "Im Mai trat Jan Roe zurück.", "person") == ["Jan Roe"]
+
+
+def test_a_german_institution_s_head_joins_its_field_by_a_connector() -> None:
+    text = (
+        "Lea Kranz, Direktorin des Instituts für Krisenforschung, tritt zurück. Uwe Alt, Präsident "
+        "des Bundesverbandes der Deutschen Zulieferer, geht. Die Kreditanstalt für Wiederaufbau wächst."
+    )
+    assert names("de", text, "org") == [
+        "Institut für Krisenforschung",
+        "Bundesverband der Deutschen Zulieferer",
+        "Kreditanstalt für Wiederaufbau",
+    ]
+
+
+def test_an_adjective_and_an_institution_s_kind_are_its_name() -> None:
+    text = "Lea Kranz kam von der Bayerischen Hypothekenbank. Tom Sauer kam von der Deutschen Bank."
+    assert names("de", text, "org") == ["Bayerische Hypothekenbank", "Deutsche Bank"]
+    # ... but a kind that a name follows describes it
+    assert names("de", "Der Hamburger Handelskonzern Otto Group wächst.", "org") == ["Otto Group"]
