@@ -1381,7 +1381,8 @@ def _event(
             and not any(m.start == at.end() - 1 for m in ms)
         )
         cands = (
-            [o for o in pref if not (to_place and o in src)]
+            # ... the one come from is no owner of a title taken ('arrivato in azienda da X, dove guidava')
+            [o for o in pref if not ((to_place or goal) and o in src)]
             or [o for o in cands if o not in src]
             or ([] if goal or to_place else cands)
         )

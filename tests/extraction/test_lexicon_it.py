@@ -473,6 +473,15 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Lumira Spa ha presentato un ricorso al Tar contro Vetrix Group.",
         {("sues", "Lumira", "Vetrix Group", "happened")},
     ),
+    # 'arrivato in azienda ... da X': the article's company joined, the one named left
+    (
+        "Lumira Spa ha licenziato il direttore generale Marco Ferrante. Lumira Spa cerca un "
+        "successore. Ferrante era arrivato in azienda nel 2020 da Vetrix Group, dove guidava le vendite.",
+        {
+            ("joins", "Marco Ferrante", "Lumira", "happened"),
+            ("leaves", "Marco Ferrante", "Vetrix Group", "happened"),
+        },
+    ),
     # nominal arrivals and farewells, denied or rumoured
     (
         "Lumira Spa ha smentito le voci su un arrivo di Marco Ferrante.",
