@@ -111,6 +111,7 @@ class Grammar:
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
+    arrival: re.Pattern[str]  # 'Arrivé en 2021 de X, ...,': an opening participle of the main subject
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
     successor: re.Pattern[str]  # 'replaced by' before a name: the one who takes the post
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
@@ -148,7 +149,7 @@ def grammar(code: str) -> Grammar:
         if lex.get(f"triggers.{t}")
     }
     # a slot preposition, then up to four lower-case or cue words, right before the mention
-    tail = r"(?:\s+(?:{})\b)[^,;:.!?]{{0,60}}$"
+    tail = r"(?:\s+(?:{})(?:\b|(?<=['’])))[^,;:.!?]{{0,60}}$"
     conj = _alt(lex.get("cues.conjunctions", []))
     counsel = _alt(lex.get("cues.counsel", []))  # a lawyer's titles
     determiners = _alt(lex.get("mentions.determiners", []))
@@ -229,6 +230,7 @@ def grammar(code: str) -> Grammar:
         nonfinite=re.compile(
             rf"[\s,]*(?:{_alt(lex.get('cues.nonfinite', [])) or '(?!)'})(?!\w)", re.IGNORECASE
         ),
+        arrival=re.compile(rf"[\s\"«„“]*(?:{_alt(lex.get('cues.opening_arrivals', []))})(?!\w)"),
         anaphora=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.company_anaphora', []))})(?!\w)", re.IGNORECASE
         ),
@@ -925,6 +927,8 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
         # 'Conference on Acquired Immune ...': a capitalised word inside a sentence is part of a name
         and (g.caps_nouns or not t.group()[:1].isupper() or not norm[: t.start()].strip(' "„“«-–'))
     ]
+    if (a := g.arrival.match(norm)) is not None:
+        found.insert(0, ("moves", a))  # 'Arrivé en 2021 de X, ...': the subject came from X
     found.sort(key=lambda x: x[1].start() - x[1].end())
     kept: list[tuple[str, re.Match[str]]] = []
     for typ, t in found:
@@ -1030,6 +1034,31 @@ def _nearest_person(
     return None
 
 
+def _participle_subject(
+    norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], ms: list[Mention], g: Grammar
+) -> Mention | re.Match[str] | None:
+    """'Arrivé en 2021 de X, où il dirigeait Y, le dirigeant de 54 ans a lancé ...': in a sentence
+    that opens with a participle of arrival, the events of its opening clause are those of the
+    main clause's subject, the name or description that opens a later comma-separated part."""
+    if cl[0] != 0 or not g.arrival.match(norm):
+        return None
+    c = norm.find(",", t.end())
+    while c >= 0:
+        nxt = norm.find(",", c + 1)
+        hi = nxt if nxt >= 0 else len(norm)
+        roles = [r.end for r in ms if r.kind == "role" and c < r.start < hi]
+        for p in persons:
+            if c < p.start < hi and re.fullmatch(
+                r"[\s,]*", norm[max([c + 1, *(e for e in roles if e <= p.start)]) : p.start]
+            ):
+                return p
+        found = _described(norm, c + 1, hi, ms, g)
+        if found is not None:
+            return found
+        c = nxt
+    return None
+
+
 def _reporter(
     norm: str, cl: tuple[int, int], persons: list[Mention], ms: list[Mention], g: Grammar
 ) -> re.Match[str] | None:
@@ -1132,6 +1161,9 @@ def _event(
     if successor is not None:
         persons = [p for p in persons if p is not successor]
     subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
+    lead = _participle_subject(norm, t, cl, persons, ms, g) if subj is None else None
+    if isinstance(lead, Mention):
+        subj, lead = lead, None
     if subj is not None and g.own_counsel.search(norm, max(0, subj.start - 40), subj.start):
         return []  # 'Son avocate, Me X, a annoncé que sa cliente ...': the lawyer speaks for another
     subjects = _coordinated(norm, persons, subj, g, loose=True, roles=roles) if subj is not None else []
@@ -1143,6 +1175,7 @@ def _event(
         elif (
             pro := g.subject_pronoun.search(norm, cl[0], ts)
             or _described(norm, cl[0], ts, ms, g)
+            or lead
             or _reporter(norm, cl, persons, ms, g)
         ) is not None:
             # the person named last before the clause ('sagte Eva, dass er entlassen wurde'),
@@ -1271,11 +1304,16 @@ def _event(
         main = None  # 'Prime Minister Jan Roe will step down': no company of the article is left
     out: list[tuple[str, str, str, str | None]] = []
     if typ == "moves":
+        # ... a destination of the trigger's clause ('Arrivé de X, où il dirigeait la banque pour
+        # l'Occitanie')
+        tgt = [o for o in tgt if o.start < cl[1]]
         s_org = next((o.name for o in sorted(src, key=dist) if o.name not in {x.name for x in tgt}), None)
         t_org = next((o.name for o in sorted(tgt, key=dist)), None)
         if s_org is None and t_org is None:
             # 'soll künftig in den Vorstand der Reederei Nordmeer wechseln': moves to the one named
             t_org = next((o.name for o in near if o.name not in own and not is_modifier(o)), None)
+        if t_org is None and main not in (None, s_org) and g.arrival.match(norm) and cl[0] == 0:
+            t_org = main  # 'Arrivé en 2021 en provenance de X, le dirigeant ...': come to the article's
         for p in subjects:
             if s_org:
                 out.append(("leaves", p.name, s_org, None))

@@ -2620,3 +2620,62 @@ def test_german_acquisitions_of_a_described_company(text: str) -> None:
 def test_an_appointment_goes_to_no_organization_of_a_title_held_formerly() -> None:
     text = "Orbis Corp said Ernest Dale, formerly group vice president of Acme, has been named president."
     assert ("appointed", "Ernest Dale", "Acme", "happened") not in facts("en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le club Olympique de Valmont a limogé l'entraîneur Luc Brun. L'Olympique de Valmont est "
+            "dernier. Arrivé à l'été 2023 en provenance du FC Annecy, le technicien de 51 ans "
+            "n'a jamais réussi.",
+            {
+                ("leaves", "Luc Brun", "FC Annecy", "happened"),
+                ("joins", "Luc Brun", "Olympique de Valmont", "happened"),
+            },
+        ),
+        (
+            "fr",
+            "La Banque Sorel a limogé Luc Brun. La Banque Sorel recrute. Arrivé en 2021 de la Caisse "
+            "Morvan, où il dirigeait la banque de détail pour la Bretagne, Luc Brun avait lancé un plan.",
+            {
+                ("leaves", "Luc Brun", "Caisse Morvan", "happened"),
+                ("joins", "Luc Brun", "Banque Sorel", "happened"),
+            },
+        ),
+        (
+            "it",
+            "La Polisportiva Olbia ha esonerato l'allenatore Marco Pini. La Polisportiva Olbia è ultima e "
+            "la Polisportiva Olbia cerca un nome. Arrivato due anni fa dall'Atletico Nurra, il tecnico "
+            "paga i risultati.",
+            {
+                ("leaves", "Marco Pini", "Atletico Nurra", "happened"),
+                ("joins", "Marco Pini", "Polisportiva Olbia", "happened"),
+            },
+        ),
+        (
+            "es",
+            "El Deportivo Olmo despidió al entrenador Marco Pini. El Deportivo Olmo es último. Llegado hace "
+            "dos años desde el Atlético Nurra, el técnico no logró resultados.",
+            {
+                ("leaves", "Marco Pini", "Atlético Nurra", "happened"),
+                ("joins", "Marco Pini", "Deportivo Olmo", "happened"),
+            },
+        ),
+        (
+            "en",
+            "Corvala Inc fired chief executive Dana Roe on Monday. Corvala said the board would meet. Hired "
+            "from Brightwell in 2019, Roe cut costs at the company.",
+            {("leaves", "Dana Roe", "Brightwell", "happened"), ("joins", "Dana Roe", "Corvala", "happened")},
+        ),
+    ],
+)
+def test_an_opening_participle_of_arrival_is_the_main_subject_s_move(
+    lang: str, text: str, expected: set[Fact]
+) -> None:
+    """'Arrivé en 2021 de X, le dirigeant ...': the one the main clause is about came from X to the
+    article's organization; a destination only of the relative clause after X is none."""
+    got = facts(lang, text)
+    assert expected <= got, got
+    assert not any(f[2] == "Bretagne" for f in got)
