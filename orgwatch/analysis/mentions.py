@@ -1462,6 +1462,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
     for i, t in enumerate(toks):
         if i in taken or not _is_name_word(t, v) or v.place_marker.match(norm, t.end):
             continue  # 'acquired Denver, Colo.-based Kelvo': the place of the one bought
+        if v.capitalises_nouns and t.word.endswith("s") and _is_place(t.word[:-1], v):
+            continue  # 'durch Deutschlands größten Händler X': a place's genitive owns the noun after it
         prev = toks[i - 1] if i else Token(0, 0, ".")
         if "-" in t.word and not (_double_name(t.word) and prev.word.casefold() in v.slot_preps):
             continue

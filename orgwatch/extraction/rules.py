@@ -71,6 +71,7 @@ class Grammar:
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
+    goal_place: re.Pattern[str]  # a goal or target preposition, then a capital: 'nach Mußbach'
     against: re.Pattern[str]
     against_described: re.Pattern[str]  # 'contre son ancien trésorier, ' before the defendant's name
     client: re.Pattern[str]  # "l'avocat de " before a name: the one a lawyer speaks for
@@ -176,6 +177,9 @@ def grammar(code: str) -> Grammar:
         # ... three words at most between: 'per dedicarsi a tempo pieno a X' is a purpose
         exchange=re.compile(rf"\s+(?:{slots('exchange')})(?:\s+[^\s,;:.!?]+){{0,3}}\s*$", re.IGNORECASE),
         goal_name=re.compile(rf"\s+(?:{slots('goal')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE),
+        goal_place=re.compile(
+            rf"(?<!\w)(?:{slots('goal')}|{slots('target')})\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE
+        ),
         against=re.compile(tail.format(slots("against")), re.IGNORECASE),
         against_described=re.compile(
             rf"\s+(?:{slots('against')})(?:\s+(?-i:[^\W\d_A-Z])[\w'’-]*){{1,4}}\s*,\s*$", re.IGNORECASE
@@ -1034,6 +1038,15 @@ def _nearest_person(
     return None
 
 
+def _place_goal(norm: str, cl: tuple[int, int], ms: list[Mention], g: Grammar) -> bool:
+    """Whether the clause names a destination that is a place, a capitalised word after a goal
+    or target preposition that no mention covers ('nach Mußbach', 'an die Lahn')."""
+    return any(
+        not any(x.start <= m.end() - 1 < x.end for x in ms if x.kind in ("org", "person"))
+        for m in g.goal_place.finditer(norm, cl[0], cl[1])
+    )
+
+
 def _participle_subject(
     norm: str, t: re.Match[str], cl: tuple[int, int], persons: list[Mention], ms: list[Mention], g: Grammar
 ) -> Mention | re.Match[str] | None:
@@ -1314,6 +1327,8 @@ def _event(
             t_org = next((o.name for o in near if o.name not in own and not is_modifier(o)), None)
         if t_org is None and main not in (None, s_org) and g.arrival.match(norm) and cl[0] == 0:
             t_org = main  # 'Arrivé en 2021 en provenance de X, le dirigeant ...': come to the article's
+        elif t_org is None and s_org and main not in (None, s_org) and _place_goal(norm, cl, ms, g):
+            t_org = main  # 'war vom X nach Mußbach gewechselt': to the article's organization there
         for p in subjects:
             if s_org:
                 out.append(("leaves", p.name, s_org, None))

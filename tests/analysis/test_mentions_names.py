@@ -541,3 +541,11 @@ def test_an_adjective_and_an_institution_s_kind_are_its_name() -> None:
     assert names("de", text, "org") == ["Bayerische Hypothekenbank", "Deutsche Bank"]
     # ... but a kind that a name follows describes it
     assert names("de", "Der Hamburger Handelskonzern Otto Group wächst.", "org") == ["Otto Group"]
+
+
+def test_a_place_s_genitive_is_no_organization() -> None:
+    text = (
+        "Das Kartellamt prüft die Übernahme der Supermarktkette Halmers durch Deutschlands "
+        "größten Händler Ekkart."
+    )
+    assert names("de", text, "org") == ["Halmers", "Ekkart"]

@@ -104,6 +104,24 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Der Aufsichtsrat der Haldenstein AG hat Finanzvorstand Jonas Reiter gefeuert.",
         {("dismissed", "Jonas Reiter", "Haldenstein", "happened")},
     ),
+    # a perfect move from a named company to the article's one at its place ('nach Mußbach')
+    (
+        "Die Winzergenossenschaft Talblick hat Jan Roe entlassen. Die Winzergenossenschaft Talblick "
+        "sucht einen Nachfolger. Roe war 2006 vom Weinhandelshaus Kelm & Sohn in Bad Dürkheim nach "
+        "Mußbach gewechselt.",
+        {
+            ("leaves", "Jan Roe", "Kelm & Sohn", "happened"),
+            ("joins", "Jan Roe", "Winzergenossenschaft Talblick", "happened"),
+        },
+    ),
+    (
+        "Die Kölner Haie haben Jan Roe entlassen. Die Kölner Haie suchen einen Trainer. Roe war 2021 "
+        "von den Breisgau Bären an die Lahn gekommen.",
+        {
+            ("leaves", "Jan Roe", "Breisgau Bären", "happened"),
+            ("joins", "Jan Roe", "Kölner Haie", "happened"),
+        },
+    ),
     # joining: signings, 'heuert an', 'stößt zu', perfect forms
     (
         "Der SV Ellerbrook verpflichtete den Stürmer Lukas Hahn.",
