@@ -113,6 +113,7 @@ class Grammar:
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     arrival: re.Pattern[str]  # 'Arrivé en 2021 de X, ...,': an opening participle of the main subject
+    there: re.Pattern[str]  # 'Elle y prendra la direction': the organization named last before
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
     successor: re.Pattern[str]  # 'replaced by' before a name: the one who takes the post
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
@@ -234,6 +235,7 @@ def grammar(code: str) -> Grammar:
         nonfinite=re.compile(
             rf"[\s,]*(?:{_alt(lex.get('cues.nonfinite', [])) or '(?!)'})(?!\w)", re.IGNORECASE
         ),
+        there=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.there', []))})(?!\w)", re.IGNORECASE),
         arrival=re.compile(rf"[\s\"«„“]*(?:{_alt(lex.get('cues.opening_arrivals', []))})(?!\w)"),
         anaphora=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.company_anaphora', []))})(?!\w)", re.IGNORECASE
@@ -333,6 +335,7 @@ class Context:
     # the sentence's date expressions: a preposition before one opens no slot ('lascerà a fine
     # marzo la X' leaves X, it goes to no X)
     dates: tuple[tuple[int, int], ...] = ()
+    there: str | None = None  # the previous sentence's last organization: what 'y', 'dort' stand for
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -395,6 +398,7 @@ class RuleExtractor:
         titles: dict[str, set[str]] = {}
         age = 0
         opened: str | None = None
+        there: str | None = None  # the previous sentence's last organization: what 'there' refers to
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
             persons = [m for m in ms if m.kind == "person"]
@@ -408,7 +412,9 @@ class RuleExtractor:
                 topic,
                 incoming,
                 tuple((bisect_left(s.norm_map, d.start), bisect_left(s.norm_map, d.end)) for d in s.dates),
+                there,
             )
+            there = next((m.name for m in reversed(ms) if m.kind == "org"), None)
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
                 if a.org is not None and a.person.name:
@@ -420,10 +426,12 @@ class RuleExtractor:
             if persons and not g.subject_pronoun.match(s.norm.lstrip(_OPENING_MARKS)):
                 salient = persons[0].name
             # 'La manager lascerà la società': no name, but a description of the one named before
+            # ... or a pronoun for one, its subject ('He was fired last week', 'Dort wird er ...')
             if (
                 not persons
                 and not any(m.kind == "org" for m in ms)
                 and _described(s.norm, 0, len(s.norm), ms, g) is None
+                and not g.subject_pronoun.search(" ".join(s.norm.lstrip(_OPENING_MARKS).split()[:3]))
             ):
                 continue
             # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
@@ -438,6 +446,10 @@ class RuleExtractor:
                 None,
             )
             found = _sentence_claims(adoc, s, ms, affs_of[s.index], g, cs, here_main, ctx)
+            if not ms:
+                # 'Er wurde aus dem Unternehmen geworfen': a past event in a sentence that names no
+                # one and gives no date is background to the news more often than news
+                found = [c for c in found if c.status != "happened" or c.date_how != "article"]
             if last and not _triggers(s.norm, g, ms):
                 found += _elliptic(adoc, s, persons, ms, g, last)
             for c in found:
@@ -1137,6 +1149,11 @@ def _event(
     """(type, subject, object, role) of one trigger occurrence; ``rivals`` are the type and
     start of the sentence's other triggers."""
     ts, te = t.start(), t.end()
+    # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
+    # adverb of place near the verb in its clause, in a sentence that names no organization, is
+    # the one named last before
+    if ctx.there and not orgs and g.there.search(norm, max(cl[0], ts - 40), min(cl[1], te + 40)):
+        main = ctx.there
     if typ == "sells":
         return _sold(norm, t, cl, orgs, ms, g, main)
     if typ == "invests" and any(other == "sells" and 0 <= ts - r <= 30 for other, r in rivals):

@@ -27,6 +27,7 @@ class Cues:
     until: re.Pattern[str]  # 'until (the)' right before a date: it ends a span, it dates nothing
     denial: re.Pattern[str]  # 'denied reports that ...': governs the whole sentence after it
     rumored: re.Pattern[str]
+    undecided: re.Pattern[str]  # 'ambivalent about a return': around the trigger, a possibility
     planned: re.Pattern[str]
     future_suffix: re.Pattern[str]
     background: re.Pattern[str]
@@ -87,6 +88,7 @@ def cues(code: str) -> Cues:
         coordination=re.compile(rf",\s*(?:{_alt(lex.get('cues.conjunctions', []))})\b", re.IGNORECASE),
         denial=_words(lex.get("cues.denial", [])),
         rumored=_words(lex.get("cues.rumored", [])),
+        undecided=_words(lex.get("cues.undecided", [])),
         planned=_words(lex.get("cues.planned", [])),
         future_suffix=re.compile(rf"(?:{future})$", re.IGNORECASE),
         background=_words(lex.get("cues.background", [])),
@@ -117,7 +119,9 @@ def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues)
         or cs.denial.search(norm, 0, ts)
     ):
         return "denied"
-    if cs.rumored.search(norm, 0, ts):
+    # ... or an attitude of doubt toward the event, before or right after it ('steht der
+    # Rückkehr ambivalent gegenüber', 'is undecided about a return')
+    if cs.rumored.search(norm, 0, ts) or cs.undecided.search(norm, max(lo, ts - 50), after):
         return "rumored"
     future = any(cs.future_suffix.search(w) for w in norm[ts:te].split()[:3])
     # in a verb-final language the auxiliary of a main clause follows the subject, however long

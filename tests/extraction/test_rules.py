@@ -2679,3 +2679,47 @@ def test_an_opening_participle_of_arrival_is_the_main_subject_s_move(
     got = facts(lang, text)
     assert expected <= got, got
     assert not any(f[2] == "Bretagne" for f in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Dana Roe is chief executive of Corvala. She was fired on Monday.",
+            ("dismissed", "Dana Roe", "Corvala"),
+        ),
+        (
+            "nl",
+            "Wim Baert is directeur van Hortima. Hij werd vorige week door de raad van bestuur aan de "
+            "deur gezet.",
+            ("dismissed", "Wim Baert", "Hortima"),
+        ),
+        (
+            "de",
+            "Jan Roe verlässt die Halvor Bank und wechselt zur Talmon AG. Dort wird er zum Finanzchef "
+            "ernannt.",
+            ("appointed", "Jan Roe", "Talmon"),
+        ),
+        (
+            "fr",
+            "Claire Vidal a quitté Radio Morvan vendredi pour la chaîne privée Canal Brume. Elle y prendra "
+            "la direction des contenus le 1er juin.",
+            ("appointed", "Claire Vidal", "Canal Brume"),
+        ),
+    ],
+)
+def test_a_sentence_that_names_no_one_tells_of_the_one_its_pronoun_stands_for(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A sentence with only a pronoun for its subject still states an event; an adverb of place
+    ('y', 'dort') stands for the organization the sentence before named last."""
+    assert expected in {f[:3] for f in facts(lang, text)}
+
+
+def test_a_pronoun_late_in_a_sentence_is_no_subject_of_its_own() -> None:
+    text = (
+        "Jan Roe ist Chef der Halvor Bank. Die Stimmung war schlecht und die Leute erfuhren, dass sie "
+        "entlassen wurden."
+    )
+    assert not any(f[0] == "dismissed" for f in facts("de", text))

@@ -126,3 +126,26 @@ def test_start_marker_without_future_verb_is_a_plan(
     lang: str, text: str, event: tuple[str, str, str]
 ) -> None:
     assert (*event, "planned", "2025-07-01") in events(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        (
+            "de",
+            "Jan Roe steht einer Rückkehr zur Halvor Bank ambivalent gegenüber.",
+            ("returns", "Jan Roe", "Halvor Bank"),
+        ),
+        ("en", "Dana Roe is undecided about a return to Corvala.", ("returns", "Dana Roe", "Corvala")),
+        ("fr", "Luc Brun hésite à rejoindre la Banque Sorel.", ("joins", "Luc Brun", "Banque Sorel")),
+        (
+            "it",
+            "Marco Pini è indeciso su un ritorno alla Vetri Sardi.",
+            ("returns", "Marco Pini", "Vetri Sardi"),
+        ),
+    ],
+)
+def test_doubt_toward_an_event_makes_it_a_possibility(
+    lang: str, text: str, event: tuple[str, str, str]
+) -> None:
+    assert {e[:4] for e in events(lang, text)} >= {(*event, "rumored")}
