@@ -1171,7 +1171,9 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
             ):
                 a -= 1
             if end > i + 1:
-                out.append((a, end, " ".join(x.word for x in toks[a:end])))
+                out.append(
+                    (a, end, " ".join([_uninflect(toks[a].word, v), *(x.word for x in toks[a + 1 : end])]))
+                )
     return out
 
 
@@ -1348,11 +1350,24 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
             toks[k].word.casefold() in v.org_heads for k in range(i, first_end)
         ):
             i = later_head  # '... vicerrectora de Investigación de la Universidad X': the area is no part
+        if joined and v.capitalises_nouns and not _head_base(toks[i].word, v):
+            # 'Ausgründung der Technischen Universität Dresden': where every noun is capitalised,
+            # the name begins at its head, with the name-forming adjectives before it, but not a
+            # town's ('das Dresdner Institut für X' is in Dresden)
+            k = next((k for k in range(i, end) if _head_base(toks[k].word, v)), end)
+            while (
+                k > i
+                and v.name_adjectives.fullmatch(toks[k - 1].word)
+                and not _place_adjective(toks[k - 1].word, v)
+            ):
+                k -= 1
+            i = k
+            joined = any(toks[x].word.casefold() in linking for x in range(i, end))
         if joined and (low or any(_head_base(toks[k].word, v) for k in range(i, end))):
             name = norm[toks[i].start : toks[end - 1].end]
             name = name[:1].upper() + name[1:]
-            head = _head_base(toks[i].word, v)
-            if head and head != toks[i].word:
+            head = _head_base(toks[i].word, v) or _uninflect(toks[i].word, v)
+            if head != toks[i].word:
                 name = head + name[len(toks[i].word) :]  # 'des Instituts für X' -> 'Institut für X'
             while end < n and toks[end].cap and toks[end].word.casefold() in _legal_suffixes():
                 end += 1  # 'Bank of Avalon Co Inc': the suffixes belong to the mention

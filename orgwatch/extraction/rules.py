@@ -114,6 +114,7 @@ class Grammar:
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     arrival: re.Pattern[str]  # 'Arrivé en 2021 de X, ...,': an opening participle of the main subject
     there: re.Pattern[str]  # 'Elle y prendra la direction': the organization named last before
+    predicate: re.Pattern[str]  # 'Neuer Chef wird X': the verb between a title and its holder
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
     successor: re.Pattern[str]  # 'replaced by' before a name: the one who takes the post
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
@@ -235,6 +236,7 @@ def grammar(code: str) -> Grammar:
         nonfinite=re.compile(
             rf"[\s,]*(?:{_alt(lex.get('cues.nonfinite', [])) or '(?!)'})(?!\w)", re.IGNORECASE
         ),
+        predicate=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.predicate', []))})(?!\w)", re.IGNORECASE),
         there=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.there', []))})(?!\w)", re.IGNORECASE),
         arrival=re.compile(rf"[\s\"«„“]*(?:{_alt(lex.get('cues.opening_arrivals', []))})(?!\w)"),
         anaphora=re.compile(
@@ -1025,10 +1027,19 @@ def _nearest_person(
         and not g.predecessor.search(norm[max(0, p.start - 40) : p.start])
     ]
     # 'Fondée en 1987 par le médecin lyonnais X': a founder is the passive's agent
-    if after and (
-        len(norm[t.end() : after[0].start].split()) <= 4
-        or _inverted_subject(norm, t, cl, after[0], ms, g)
-        or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
+    if (
+        after
+        and (
+            len(norm[t.end() : after[0].start].split()) <= 4
+            # 'Neuer Technikvorstand wird zum 1. Januar X': a predicate opening the clause, its
+            # subject after the verb
+            or (
+                not norm[cl[0] : t.start()].strip(_OPENING_MARKS + ",")
+                and bool(g.predicate.search(norm, t.end(), after[0].start))
+            )
+            or _inverted_subject(norm, t, cl, after[0], ms, g)
+            or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
+        )
     ):
         return after[0]
     # 'le départ de trois de ses dirigeants : Léna Rigaud, ...': the list after a colon

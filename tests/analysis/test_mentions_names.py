@@ -549,3 +549,14 @@ def test_a_place_s_genitive_is_no_organization() -> None:
         "größten Händler Ekkart."
     )
     assert names("de", text, "org") == ["Halmers", "Ekkart"]
+
+
+def test_a_german_institution_s_name_begins_at_its_head() -> None:
+    text = (
+        "Das Start-up ist eine Ausgründung der Technischen Hochschule für Technik Nürnberg. "
+        "Yusuf Demir wechselt an das Dresdner Institut für Intelligente Logistik."
+    )
+    assert names("de", text, "org") == [
+        "Technische Hochschule für Technik Nürnberg",
+        "Institut für Intelligente Logistik",
+    ]

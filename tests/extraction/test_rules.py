@@ -2723,3 +2723,31 @@ def test_a_pronoun_late_in_a_sentence_is_no_subject_of_its_own() -> None:
         "entlassen wurden."
     )
     assert not any(f[0] == "dismissed" for f in facts("de", text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Kerschbaum AG baut um. Die Kerschbaum AG wächst. Neuer Technikvorstand wird zum 1. Januar "
+            "Farid Haddadi, der bislang bei Sapron die Entwicklung leitet.",
+            ("appointed", "Farid Haddadi", "Kerschbaum"),
+        ),
+        (
+            "fr",
+            "La Banque Sorel change. Nouveau directeur général de la Banque Sorel sera à partir du 1er "
+            "juillet Luc Brun.",
+            ("appointed", "Luc Brun", "Banque Sorel"),
+        ),
+        (
+            "es",
+            "Banco Olmo cambia. Nuevo consejero delegado de Banco Olmo será a partir de julio Ana Ruiz.",
+            ("appointed", "Ana Ruiz", "Banco Olmo"),
+        ),
+    ],
+)
+def test_a_title_that_opens_a_sentence_goes_to_the_name_after_its_verb(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {f[:3] for f in facts(lang, text)}
