@@ -131,6 +131,7 @@ class Vocab:
     leading_adjectives: re.Pattern[str]  # 'Londense', 'Amerikaanse': describe the name after them
     number_words: frozenset[str]  # 'Two', 'Deux': no name first in a sentence ('Canal Onze' is one)
     place_marker: re.Pattern[str]  # '-based' after a name, 'Denver, Colo.-based': it is a place
+    name_pairs: frozenset[str]  # 'Savings and Loan': words a conjunction joins inside a name
     calendar: frozenset[str]  # month and weekday names, never names
     place_adjective_endings: tuple[str, ...]  # 'Mainzer Torwart': a town's adjective before a noun
     acronym_names: bool  # capitalised words after an acronym belong to its name ('RTL Nieuws')
@@ -263,6 +264,7 @@ def vocab(code: str) -> Vocab:
         name_adjectives=re.compile("|".join(lex.get("mentions.name_adjectives", [])) or "(?!)"),
         leading_adjectives=re.compile("|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"),
         place_marker=re.compile(lex.get("mentions.place_marker", "") or "(?!)"),
+        name_pairs=frozenset(lex.get("mentions.name_pairs", [])),
         place_adjective_endings=tuple(lex.get("mentions.place_adjective_endings", [])),
         calendar=_calendar(code),
         lowercase_heads=lex.words("mentions.lowercase_heads"),
@@ -949,7 +951,8 @@ def _ampersand_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple
     """'Whitcombe & Hale', 'Kronauer & Sohn': capitalised words on both sides of '&' are one name
     (up to two on each side, one before it where every noun is capitalised: 'Weinhandelshaus
     Kronauer & Sohn'), in every language; an ampersand joins firms' partners, not lists. So does
-    a conjunction where a legal suffix closes the words after it ('Harrow Life and Casualty Co')."""
+    a conjunction where a legal suffix closes the words after it ('Harrow Life and Casualty Co'),
+    or between the words of a pair that names a line of business ('Savings and Loan')."""
     out: list[tuple[int, int, str]] = []
     n = len(toks)
     before = 1 if v.capitalises_nouns else 2
@@ -968,17 +971,26 @@ def _ampersand_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple
         )
 
     for i, t in enumerate(toks):
-        joint = t.text == "&" or (
-            t.word in v.conjunctions and firm_end(i + 1) and toks[i - 1].word.casefold() not in legal
+        joint = (
+            t.text == "&"
+            or (t.word in v.conjunctions and firm_end(i + 1) and toks[i - 1].word.casefold() not in legal)
+            or (0 < i < n - 1 and f"{toks[i - 1].word} {t.word} {toks[i + 1].word}" in v.name_pairs)
         )  # 'Nordwind NV en Kelvo BV' names two
         if not joint or not (word(i - 1) and word(i + 1)) or (out and out[-1][1] > i):
             continue
         a, b = i - 1, i + 2
-        while i - a < before and word(a - 1) and toks[a - 1].word.casefold() not in v.determiners:
+        # ... a pair runs on to the whole name ('Harbor Federal Savings and Loan Association')
+        pair = f"{toks[i - 1].word} {t.word} {toks[i + 1].word}" in v.name_pairs
+        while i - a < before + pair and word(a - 1) and toks[a - 1].word.casefold() not in v.determiners:
             a -= 1
-        while b < n and b - i <= 2 and word(b):
+        # ... and ends at its kind ('... and Loan Association')
+        while (
+            b < n
+            and b - i <= 2 + pair
+            and (word(b) or (pair and b not in taken and _is_cue(toks[b].word, v) and toks[b].cap))
+        ):
             b += 1
-        if t.text != "&" and (word(a - 1) or (a > 0 and toks[a - 1].text == ",")):
+        if t.text != "&" and not pair and (word(a - 1) or (a > 0 and toks[a - 1].text == ",")):
             continue  # '..., Corning Glass Works and Vantix Inc': the last two of a list
         out.append((a, b, " ".join(x.word for x in toks[a:b])))
     return out

@@ -560,3 +560,10 @@ def test_a_german_institution_s_name_begins_at_its_head() -> None:
         "Technische Hochschule für Technik Nürnberg",
         "Institut für Intelligente Logistik",
     ]
+
+
+def test_a_line_of_business_joined_by_a_conjunction_is_inside_one_name() -> None:
+    text = "Harbor Federal Savings and Loan Association said Tom Roe resigned."
+    assert names("en", text, "org") == ["Harbor Federal Savings and Loan Association"]
+    # ... but two names listed stay two
+    assert names("en", "Vantix, Corlan and Bolt Inc said they merged.", "org") == ["Vantix", "Corlan", "Bolt"]
