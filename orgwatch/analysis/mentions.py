@@ -576,7 +576,9 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             i = k
             continue
         elif _DOTTED_INITIAL.fullmatch(t.text) and (k := _after_initials(toks, i, v)):
-            spans.append((i, k))  # 'L.K. Reed': initials and a surname
+            # 'L.K. Reed': initials and a surname; 'Patt A. Gibbs': a first name no list knows before
+            a = i - 1 if _unlisted_first(toks, i - 1, v, spans) else i
+            spans.append((a, k))
             i = k
             continue
         elif (
@@ -593,9 +595,18 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             if nxt not in names and not _ORG_SHAPE(nxt) and toks[i + 1].start - t.end == 1:
                 k = i + 2
                 # ... and 'Chairman J. Hugh Pardlow': an initial first gives a name of three words
-                more = 2 if _DOTTED_INITIAL.fullmatch(toks[i + 1].text) else 1
+                # ... and 'leader Patt A. Gibbs': a first name, a middle initial and the surname
+                more = (
+                    2
+                    if _DOTTED_INITIAL.fullmatch(toks[i + 1].text)
+                    or (i + 2 < n and _DOTTED_INITIAL.fullmatch(toks[i + 2].text))
+                    else 1
+                )
                 while (
-                    k < n and k - i - 2 < more and _is_name_word(toks[k], v) and not _ORG_SHAPE(toks[k].word)
+                    k < n
+                    and k - i - 2 < more
+                    and (_is_name_word(toks[k], v) or _DOTTED_INITIAL.fullmatch(toks[k].text))
+                    and not _ORG_SHAPE(toks[k].word)
                 ):
                     k += 1
                 spans.append((i + 1, k))
@@ -607,6 +618,24 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DOTTED_INITIAL = re.compile(r"[A-Z]\.")  # an initial for sure: a one-letter word is not one
+
+
+def _unlisted_first(toks: list[Token], k: int, v: Vocab, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``toks[k]``, right before a middle initial, is a first name no list knows: a
+    capitalised word of no other kind, not already in a name."""
+    if k < 0 or (spans and spans[-1][1] > k):
+        return False
+    w = toks[k].word
+    return (
+        toks[k].cap
+        and toks[k + 1].start - toks[k].end == 1
+        and _is_name_word(toks[k], v)
+        and not _ORG_SHAPE(w)
+        and not _is_place(w, v)
+        and not _ends_with_role(w, v)
+        and not _is_cue(w, v)
+        and w.casefold() not in v.org_ends
+    )
 
 
 def _unlisted_person(toks: list[Token], i: int, v: Vocab, norm: str) -> int:

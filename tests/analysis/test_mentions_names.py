@@ -567,3 +567,10 @@ def test_a_line_of_business_joined_by_a_conjunction_is_inside_one_name() -> None
     assert names("en", text, "org") == ["Harbor Federal Savings and Loan Association"]
     # ... but two names listed stay two
     assert names("en", "Vantix, Corlan and Bolt Inc said they merged.", "org") == ["Vantix", "Corlan", "Bolt"]
+
+
+def test_a_first_name_no_list_knows_before_a_middle_initial() -> None:
+    assert names("en", "Patt A. Gibbs, president of the union, spoke.", "person") == ["Patt A Gibbs"]
+    assert names("en", "Union leader Patt A. Gibbs spoke.", "person") == ["Patt A Gibbs"]
+    # ... but a company is no first name
+    assert names("en", "Acme Corp said L.K. Reed resigned.", "person") == ["L K Reed"]
