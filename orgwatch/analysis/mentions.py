@@ -513,6 +513,10 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and not institution
             # 'du Val de Loire', 'del Sella': an article fused with a preposition names no person
             and not (i > 0 and toks[i - 1].word in v.fused_articles)
+            # ... nor a title's article after 'de' ('de Al Jazeera', 'de Os Lusíadas')
+            and not (
+                i > 0 and t.word.casefold() in v.plural_titles and toks[i - 1].word.casefold() in v.of_preps
+            )
             and not _in_headed_name(toks, i, v)  # last: the dearest test
         ):
             j = i + 1

@@ -574,3 +574,15 @@ def test_a_first_name_no_list_knows_before_a_middle_initial() -> None:
     assert names("en", "Union leader Patt A. Gibbs spoke.", "person") == ["Patt A Gibbs"]
     # ... but a company is no first name
     assert names("en", "Acme Corp said L.K. Reed resigned.", "person") == ["L K Reed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("es", "Cal Perry, corresponsal de Al Jazeera, habló.", "Al Jazeera"),
+        ("fr", "Ali Hashem, de Al Jazeera, a parlé.", "Al Jazeera"),
+        ("it", "Il direttore di Al Rayan, Omar Saleh, ha parlato.", "Al Rayan"),
+    ],
+)
+def test_the_arabic_article_begins_a_name_of_one_word(lang: str, text: str, org: str) -> None:
+    assert org in names(lang, text, "org")
