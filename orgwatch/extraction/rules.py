@@ -1502,10 +1502,35 @@ def _event(
                 out.extend(("appointed", p.name, obj, titled.name) for p in subjects)
     elif typ in _FROM_TYPES:
         cands = [o for o in near if (o not in tgt or typ == "returns")]
+        # 'Rao rejoins from Swiss drugmaker X': the one come back from is left, not returned to
+        came_from = (
+            next(
+                (
+                    o
+                    for o in cands
+                    if o in src
+                    and o not in tgt
+                    and o.start >= te
+                    # ... not the owner of a title ('returned as chief medical officer of X'), nor
+                    # the agent of a passive ('è stata reintegrata da X')
+                    and not g.of_before.search(norm[max(0, o.start - 12) : o.start])
+                    and not (
+                        _slot(norm, o, g.passive_agent, floors[id(o)])
+                        and g.passive.search(norm, max(cl[0], ts - 30), ts)
+                    )
+                ),
+                None,
+            )
+            if typ == "returns"
+            else None
+        )
+        cands = [o for o in cands if o is not came_from]
         cands = [o for o in cands if o.name in own] or cands
         # 'would not return to the energy sector': a place named by a common noun, no organization
         common_goal = g.target_common.match(norm, te)
         obj = cands[0].name if cands else (next(iter(own), None) or (None if common_goal else main))
+        if came_from is not None and obj and obj != came_from.name:
+            out.extend(("leaves", p.name, came_from.name, None) for p in subjects)
         # 'se marchó en octubre a Ferrofluido': a departure with a destination joins it too
         dest = (
             next(

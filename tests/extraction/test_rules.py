@@ -2751,3 +2751,19 @@ def test_a_title_that_opens_a_sentence_goes_to_the_name_after_its_verb(
     lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in {f[:3] for f in facts(lang, text)}
+
+
+def test_the_one_come_back_from_is_left_not_returned_to() -> None:
+    text = (
+        "Corvala Inc hired Nikhil Rao as head of research. Corvala is growing fast. Rao rejoins from "
+        "Swiss drugmaker Bernholz, where he was head of clinical development."
+    )
+    got = {f[:3] for f in facts("en", text)}
+    assert {("returns", "Nikhil Rao", "Corvala"), ("leaves", "Nikhil Rao", "Bernholz")} <= got
+    assert ("returns", "Nikhil Rao", "Bernholz") not in got
+    # ... but the owner of the title one comes back as is returned to
+    got = {
+        f[:3]
+        for f in facts("en", "Dr Helen Roe has returned as chief medical officer of Harbourside Health.")
+    }
+    assert ("returns", "Helen Roe", "Harbourside Health") in got
