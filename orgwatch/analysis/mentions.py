@@ -1525,7 +1525,13 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         if v.capitalises_nouns and t.word.endswith("s") and _is_place(t.word[:-1], v):
             continue  # 'durch Deutschlands größten Händler X': a place's genitive owns the noun after it
         prev = toks[i - 1] if i else Token(0, 0, ".")
-        if "-" in t.word and not (_double_name(t.word) and prev.word.casefold() in v.slot_preps):
+        if "-" in t.word and not (
+            _double_name(t.word)
+            and prev.word.casefold() in v.slot_preps
+            # ... not a title with its prefix ('von Ex-Trainer X')
+            and not _ends_with_role(t.word, v)
+            and t.word.split("-")[0].casefold() not in v.not_org
+        ):
             continue
         pf = prev.word.casefold()
         # after a slot preposition, or right after or before a trigger verb ('verlässt Siemens',

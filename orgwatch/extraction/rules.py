@@ -1528,7 +1528,11 @@ def _event(
         cands = [o for o in cands if o.name in own] or cands
         # 'would not return to the energy sector': a place named by a common noun, no organization
         common_goal = g.target_common.match(norm, te)
-        obj = cands[0].name if cands else (next(iter(own), None) or (None if common_goal else main))
+        # 'Tanjong said ... that Solheim would leave': the person's own organization, named in the
+        # sentence outside the clause, rather than the article's
+        home = ctx.home.get(subj.name)
+        home = home if home in {o.name for o in orgs} else None
+        obj = cands[0].name if cands else (next(iter(own), None) or home or (None if common_goal else main))
         if came_from is not None and obj and obj != came_from.name:
             out.extend(("leaves", p.name, came_from.name, None) for p in subjects)
         # 'se marchó en octubre a Ferrofluido': a departure with a destination joins it too

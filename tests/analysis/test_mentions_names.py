@@ -586,3 +586,7 @@ def test_a_first_name_no_list_knows_before_a_middle_initial() -> None:
 )
 def test_the_arabic_article_begins_a_name_of_one_word(lang: str, text: str, org: str) -> None:
     assert org in names(lang, text, "org")
+
+
+def test_a_title_with_its_prefix_after_a_slot_preposition_is_no_organization() -> None:
+    assert names("de", "Eine Rückkehr von Ex-Trainer Jens Hauptmann schloss Kellner aus.", "org") == []

@@ -2767,3 +2767,14 @@ def test_the_one_come_back_from_is_left_not_returned_to() -> None:
         for f in facts("en", "Dr Helen Roe has returned as chief medical officer of Harbourside Health.")
     }
     assert ("returns", "Helen Roe", "Harbourside Health") in got
+
+
+def test_a_departure_told_by_the_person_s_own_organization_leaves_it() -> None:
+    text = (
+        "Norland Bulk Inc named Erik Dahl chief executive. Norland Bulk is growing. Karin Solheim, chief "
+        "executive of Tanjong Carriers, will join Norland Bulk's board. Tanjong said in a separate "
+        "statement that Solheim would leave at the end of July."
+    )
+    got = {f[:3] for f in facts("en", text)}
+    assert ("leaves", "Karin Solheim", "Tanjong Carriers") in got
+    assert ("leaves", "Karin Solheim", "Norland Bulk") not in got
