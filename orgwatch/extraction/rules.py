@@ -115,6 +115,7 @@ class Grammar:
     arrival: re.Pattern[str]  # 'Arrivé en 2021 de X, ...,': an opening participle of the main subject
     there: re.Pattern[str]  # 'Elle y prendra la direction': the organization named last before
     predicate: re.Pattern[str]  # 'Neuer Chef wird X': the verb between a title and its holder
+    board: re.Pattern[str]  # "Quillon's board": a governing body right after its owner
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
     successor: re.Pattern[str]  # 'replaced by' before a name: the one who takes the post
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
@@ -236,6 +237,7 @@ def grammar(code: str) -> Grammar:
         nonfinite=re.compile(
             rf"[\s,]*(?:{_alt(lex.get('cues.nonfinite', [])) or '(?!)'})(?!\w)", re.IGNORECASE
         ),
+        board=re.compile(rf"\s+(?:{slots('board') or '(?!)'})\b", re.IGNORECASE),
         predicate=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.predicate', []))})(?!\w)", re.IGNORECASE),
         there=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.there', []))})(?!\w)", re.IGNORECASE),
         arrival=re.compile(rf"[\s\"«„“]*(?:{_alt(lex.get('cues.opening_arrivals', []))})(?!\w)"),
@@ -1408,11 +1410,14 @@ def _event(
                 own = {ctx.home[subj.name]}
     if typ in ("joins", "appointed"):
         # 'became Harlan State's 15th president': the owner of the title taken is the object
+        # ... or of the board joined ("will join Quillon's board")
         owner = next(
             (
                 o
                 for o in orgs
-                if _genitive(o) and te <= o.start < cl[1] and any(0 <= r.start - o.end <= 12 for r in roles)
+                if _genitive(o)
+                and te <= o.start < cl[1]
+                and (any(0 <= r.start - o.end <= 12 for r in roles) or g.board.match(norm, o.end))
             ),
             None,
         )
@@ -1500,6 +1505,9 @@ def _event(
                 out.extend(("leaves", p.name, left, None) for p in subjects)
             if titled is not None:
                 out.extend(("appointed", p.name, obj, titled.name) for p in subjects)
+            elif owner is not None and g.board.match(norm, owner.end):
+                # "will join Quillon's board": a seat on it is a title taken
+                out.extend(("appointed", p.name, obj, "board member") for p in subjects)
     elif typ in _FROM_TYPES:
         cands = [o for o in near if (o not in tgt or typ == "returns")]
         # 'Rao rejoins from Swiss drugmaker X': the one come back from is left, not returned to

@@ -2778,3 +2778,11 @@ def test_a_departure_told_by_the_person_s_own_organization_leaves_it() -> None:
     got = {f[:3] for f in facts("en", text)}
     assert ("leaves", "Karin Solheim", "Tanjong Carriers") in got
     assert ("leaves", "Karin Solheim", "Norland Bulk") not in got
+
+
+def test_joining_an_organization_s_board_joins_it_with_a_seat() -> None:
+    got = {f[:3] for f in facts("en", "Karin Solheim will join Corrigan's board after the deal.")}
+    assert {("joins", "Karin Solheim", "Corrigan"), ("appointed", "Karin Solheim", "Corrigan")} <= got
+    # ... but another possessive before a name is no board's owner
+    got = {f[:3] for f in facts("en", "Tom Roe joined Acme's rival Bolt.")}
+    assert ("joins", "Tom Roe", "Bolt") in got and not any(f[2] == "Acme" for f in got)
