@@ -45,7 +45,7 @@ TRIGGER_TYPES = (
 # Departure-like events take the organization the person is attached to.
 # a departure and an arrival in one sentence name different organizations
 _OPPOSED = frozenset(
-    frozenset((a, b)) for a in ("leaves", "dismissed") for b in ("joins", "appointed", "returns")
+    frozenset((a, b)) for a in ("leaves", "dismissed") for b in ("joins", "appointed", "returns", "founds")
 )
 _FROM_TYPES = ("leaves", "dismissed", "leave_of_absence", "returns", "reassigned")
 _MAIN_ORG_TYPES = (*_FROM_TYPES, "appointed")

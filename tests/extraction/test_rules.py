@@ -2786,3 +2786,31 @@ def test_joining_an_organization_s_board_joins_it_with_a_seat() -> None:
     # ... but another possessive before a name is no board's owner
     got = {f[:3] for f in facts("en", "Tom Roe joined Acme's rival Bolt.")}
     assert ("joins", "Tom Roe", "Bolt") in got and not any(f[2] == "Acme" for f in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "founder", "firm"),
+    [
+        ("fr", "Luc Brun a quitté la banque pour lancer sa propre société, Finlor.", "Luc Brun", "Finlor"),
+        ("es", "Ana Ruiz dejó el banco para lanzar su propia empresa, Finlora.", "Ana Ruiz", "Finlora"),
+        (
+            "pt",
+            "Ana Ruiz deixou o banco para lançar a sua própria empresa, a Finlora.",
+            "Ana Ruiz",
+            "Finlora",
+        ),
+        (
+            "it",
+            "Ada Neri ha lasciato la banca per lanciare la propria società, Finlora.",
+            "Ada Neri",
+            "Finlora",
+        ),
+        ("en", "Dana Roe left the bank to launch her own firm, Ledgerline.", "Dana Roe", "Ledgerline"),
+    ],
+)
+def test_launching_one_s_own_company_founds_it_and_is_not_the_one_left(
+    lang: str, text: str, founder: str, firm: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert ("founds", founder, firm) in got
+    assert ("leaves", founder, firm) not in got
