@@ -102,6 +102,7 @@ class Grammar:
     clause_opener: re.Pattern[str]  # the clause breaks of the language
     passive: re.Pattern[str]  # passive auxiliaries
     loose_conj: re.Pattern[str]  # 'und einer der Erfinder von RLHF': a conjunction and a description
+    described_comma: re.Pattern[str]  # ', el guionista B y ...': a described item of a list
     described_conj: re.Pattern[str]  # 'sowie die Entwicklerin': a list's next name, described
     conj_before: re.Pattern[str]  # 'A, B y ' before a name: the last of a list
     target_common: re.Pattern[str]  # 'to the energy sector': a 'to' slot filled by a common noun
@@ -227,6 +228,9 @@ def grammar(code: str) -> Grammar:
         ),
         loose_conj=re.compile(rf"\s*(?:{conj})\s+[^,;:.!?]{{0,45}}", re.IGNORECASE),
         conj_before=re.compile(rf"(?<!\w)(?:{conj})\s+$", re.IGNORECASE),
+        described_comma=re.compile(
+            rf"\s*,\s*(?:{determiners})\s+(?-i:[^\W\d_A-Z][\w-]*\s+){{1,2}}", re.IGNORECASE
+        ),
         described_conj=re.compile(
             rf"\s*(?:,\s*)?(?:{conj})\s+(?:(?:{determiners})(?:\s+|(?<=['’])))?(?-i:[^\W\d_A-Z][\w-]*\s+){{0,2}}[^\W\d_][\w-]*\s+",
             re.IGNORECASE,
@@ -761,6 +765,9 @@ def _coordinated(
             g.conj.match(gap)
             or (left and loose and g.loose_conj.fullmatch(gap))
             or g.described_conj.fullmatch(gap)
+            # 'la directora Nuria Albiol, el guionista Rodrigo Peñalver y la productora C': an
+            # item with its description before the one the list ends with
+            or (left and loose and g.described_comma.fullmatch(gap) and b is not p and b in group)
         ):
             return True
         # 'por A, exconsultora de cadenas de suministro, y B': a description set off by commas

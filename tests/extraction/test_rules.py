@@ -2814,3 +2814,14 @@ def test_launching_one_s_own_company_founds_it_and_is_not_the_one_left(
     got = {f[:3] for f in facts(lang, text)}
     assert ("founds", founder, firm) in got
     assert ("leaves", founder, firm) not in got
+
+
+def test_a_described_name_that_opens_a_list_of_subjects_is_one_of_them() -> None:
+    text = (
+        "Lumbre Games S.L. pierde talento. Lumbre Games crece. Tres de sus veteranos, la directora "
+        "artística Nuria Albiol, el guionista Rodrigo Peñalver y la productora Carmen Lozada, se "
+        "marcharon en octubre a Ferrofluido."
+    )
+    got = {f[:3] for f in facts("es", text)}
+    for name in ("Nuria Albiol", "Rodrigo Peñalver", "Carmen Lozada"):
+        assert {("leaves", name, "Lumbre Games"), ("joins", name, "Ferrofluido")} <= got
