@@ -590,3 +590,7 @@ def test_the_arabic_article_begins_a_name_of_one_word(lang: str, text: str, org:
 
 def test_a_title_with_its_prefix_after_a_slot_preposition_is_no_organization() -> None:
     assert names("de", "Eine Rückkehr von Ex-Trainer Jens Hauptmann schloss Kellner aus.", "org") == []
+
+
+def test_the_english_first_part_of_a_hyphenated_title_is_no_organization() -> None:
+    assert names("de", "Die Art-Direktorin Nuria Albiol wechselte zu Ferrofluido.", "org") == ["Ferrofluido"]
