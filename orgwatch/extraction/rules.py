@@ -898,7 +898,34 @@ def _sentence_claims(
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
     out += _incumbents(out, norm, affs, g)
+    out += _relative_incumbents(out, norm, persons, orgs, g)
     return out + _destinations(out)
+
+
+def _relative_incumbents(
+    out: list[Claim], norm: str, persons: list[Mention], orgs: list[Mention], g: Grammar
+) -> list[Claim]:
+    """'X, der bislang bei SAP die Entwicklung leitet, ...', 'X, que actualmente dirige Y': one
+    who joins or is appointed leaves the organization a relative clause right after their name
+    says they are at until then."""
+    have = {(c.type, c.subject, c.object) for c in out}
+    found: list[Claim] = []
+    for c in out:
+        if c.type not in ("joins", "appointed"):
+            continue
+        for p in (p for p in persons if p.name == c.subject):
+            opener = g.clause_opener.match(norm, p.end)
+            if opener is None or not opener.group().startswith(","):
+                continue
+            end = norm.find(",", opener.end())
+            end = len(norm) if end < 0 else end
+            cue = g.incumbent.search(norm, opener.end(), end)
+            held = next((o for o in orgs if opener.end() <= o.start < end and o.name != c.object), None)
+            if cue is None or held is None or ("leaves", c.subject, held.name) in have:
+                continue
+            found.append(replace(c, type="leaves", object=held.name, role=None))
+            have.add(("leaves", c.subject, held.name))
+    return found
 
 
 def _incumbents(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:

@@ -2825,3 +2825,25 @@ def test_a_described_name_that_opens_a_list_of_subjects_is_one_of_them() -> None
     got = {f[:3] for f in facts("es", text)}
     for name in ("Nuria Albiol", "Rodrigo Peñalver", "Carmen Lozada"):
         assert {("leaves", name, "Lumbre Games"), ("joins", name, "Ferrofluido")} <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "left"),
+    [
+        (
+            "en",
+            "Corvala Inc hired Dana Roe, who currently runs sales at Brightwell, as its new chief executive.",
+            "Brightwell",
+        ),
+        (
+            "de",
+            "Die Kerschbaum AG baut um. Die Kerschbaum AG wächst. Neuer Technikvorstand wird zum 1. Januar "
+            "Farid Haddadi, der bislang bei Sapron die Entwicklung von Software leitet.",
+            "Sapron",
+        ),
+    ],
+)
+def test_one_who_joins_leaves_the_organization_a_relative_clause_says_they_are_at(
+    lang: str, text: str, left: str
+) -> None:
+    assert left in {f[2] for f in facts(lang, text) if f[0] == "leaves"}
