@@ -594,3 +594,9 @@ def test_a_title_with_its_prefix_after_a_slot_preposition_is_no_organization() -
 
 def test_the_english_first_part_of_a_hyphenated_title_is_no_organization() -> None:
     assert names("de", "Die Art-Direktorin Nuria Albiol wechselte zu Ferrofluido.", "org") == ["Ferrofluido"]
+
+
+def test_a_first_name_after_an_elided_fused_article_begins_no_person() -> None:
+    text = "Il tecnico è arrivato alla Ducale nel 2023 dall'Olimpia Castellana."
+    assert "Olimpia Castellana" in names("it", text, "org")
+    assert names("it", text, "person") == []
