@@ -2745,6 +2745,22 @@ def test_a_pronoun_late_in_a_sentence_is_no_subject_of_its_own() -> None:
             "Banco Olmo cambia. Nuevo consejero delegado de Banco Olmo será a partir de julio Ana Ruiz.",
             ("appointed", "Ana Ruiz", "Banco Olmo"),
         ),
+        (
+            "it",
+            "La Vetri Sardi Spa cambia. La Vetri Sardi cresce. Nuovo amministratore delegato sarà dal "
+            "primo luglio Marco Pini.",
+            ("appointed", "Marco Pini", "Vetri Sardi"),
+        ),
+        (
+            "pt",
+            "O Banco Pirai muda. O Banco Pirai cresce. Novo presidente será a partir de julho Rita Sales.",
+            ("appointed", "Rita Sales", "Banco Pirai"),
+        ),
+        (
+            "nl",
+            "Hortima Bank BV verandert. Hortima groeit. Nieuwe directeur wordt per 1 juli Wim Baert.",
+            ("appointed", "Wim Baert", "Hortima Bank"),
+        ),
     ],
 )
 def test_a_title_that_opens_a_sentence_goes_to_the_name_after_its_verb(

@@ -32,7 +32,7 @@ HELDOUT2 = WRITTEN.parent / "heldout2"
 HELDOUT3 = WRITTEN.parent / "heldout3"
 HELDOUT_STRICT_F1 = {
     HELDOUT: {"de": 0.61, "it": 0.56, "en": 0.78, "fr": 0.75, "es": 0.67, "pt": 0.53, "nl": 0.58},
-    HELDOUT2: {"de": 0.76, "it": 0.66, "en": 0.79, "fr": 0.63, "es": 0.66, "pt": 0.70, "nl": 0.61},
+    HELDOUT2: {"de": 0.76, "it": 0.68, "en": 0.79, "fr": 0.63, "es": 0.66, "pt": 0.70, "nl": 0.61},
     HELDOUT3: {"de": 0.46, "it": 0.51, "en": 0.52, "fr": 0.45, "es": 0.59, "pt": 0.52, "nl": 0.50},
 }
 
