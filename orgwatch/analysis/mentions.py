@@ -899,7 +899,7 @@ def _org_spans(
                 and not (toks[j].word in first_names() and j + 1 < n and toks[j + 1].cap)
             ):
                 j += 1
-            out.append((i, j, " ".join([_uninflect(w, v), *(x.word for x in toks[i + 1 : j])])))
+            out.append((i, j, _uninflected(toks[i:j], v)))
             continue
         if t.end in role_ends or _ends_with_role(w, v):
             # 'Vorstandschef der Ethikbank', 'Managing Director ... von State Oil': the title's owner
@@ -1004,16 +1004,16 @@ def _ampersand_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple
         )
 
     for i, t in enumerate(toks):
+        pair = 0 < i < n - 1 and f"{toks[i - 1].word} {t.word} {toks[i + 1].word}" in v.name_pairs
         joint = (
             t.text == "&"
             or (t.word in v.conjunctions and firm_end(i + 1) and toks[i - 1].word.casefold() not in legal)
-            or (0 < i < n - 1 and f"{toks[i - 1].word} {t.word} {toks[i + 1].word}" in v.name_pairs)
+            or pair
         )  # 'Nordwind NV en Kelvo BV' names two
         if not joint or not (word(i - 1) and word(i + 1)) or (out and out[-1][1] > i):
             continue
         a, b = i - 1, i + 2
         # ... a pair runs on to the whole name ('Harbor Federal Savings and Loan Association')
-        pair = f"{toks[i - 1].word} {t.word} {toks[i + 1].word}" in v.name_pairs
         while i - a < before + pair and word(a - 1) and toks[a - 1].word.casefold() not in v.determiners:
             a -= 1
         # ... and ends at its kind ('... and Loan Association')
@@ -1183,14 +1183,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                     name_end = i + 1
                 while end < n and toks[end].cap and toks[end].word.casefold() in legal:
                     end += 1
-                # 'von der Deutschen Bank': an adjective that begins the name in its base form
-                out.append(
-                    (
-                        j,
-                        end,
-                        " ".join([_uninflect(toks[j].word, v), *(x.word for x in toks[j + 1 : name_end])]),
-                    )
-                )
+                out.append((j, end, _uninflected(toks[j:name_end], v)))  # 'von der Deutschen Bank'
         # 'Banco Xaréu anunciou': a word that both ends and begins names ('Banco', 'Grupo')
         # begins one where nothing stands before it
         if j == i and (f in v.org_leads or (v.org_lead_suffixes and f.endswith(v.org_lead_suffixes))):
@@ -1216,9 +1209,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
             ):
                 a -= 1
             if end > i + 1:
-                out.append(
-                    (a, end, " ".join([_uninflect(toks[a].word, v), *(x.word for x in toks[a + 1 : end])]))
-                )
+                out.append((a, end, _uninflected(toks[a:end], v)))
     return out
 
 
@@ -1431,6 +1422,12 @@ def _head_base(word: str, v: Vocab) -> str | None:
             if word.endswith(suf) and word[: -len(suf)].casefold() in v.org_heads:
                 return word[: -len(suf)]
     return None
+
+
+def _uninflected(words: list[Token], v: Vocab) -> str:
+    """The name these words spell, a name-forming adjective first in its base form ('von der
+    Deutschen Bank' -> 'Deutsche Bank')."""
+    return " ".join([_uninflect(words[0].word, v), *(x.word for x in words[1:])])
 
 
 def _uninflect(word: str, v: Vocab) -> str:

@@ -910,18 +910,18 @@ def _relative_incumbents(
     says they are at until then."""
     have = {(c.type, c.subject, c.object) for c in out}
     found: list[Claim] = []
+    relative = dict(_relative_spans(norm, g)) if any(c.type in ("joins", "appointed") for c in out) else {}
     for c in out:
         if c.type not in ("joins", "appointed"):
             continue
-        for p in (p for p in persons if p.name == c.subject):
-            opener = g.clause_opener.match(norm, p.end)
-            if opener is None or not opener.group().startswith(","):
-                continue
-            end = norm.find(",", opener.end())
-            end = len(norm) if end < 0 else end
-            cue = g.incumbent.search(norm, opener.end(), end)
-            held = next((o for o in orgs if opener.end() <= o.start < end and o.name != c.object), None)
-            if cue is None or held is None or ("leaves", c.subject, held.name) in have:
+        for p in (p for p in persons if p.name == c.subject and p.end in relative):
+            start, end = p.end, relative[p.end]
+            held = next((o for o in orgs if start <= o.start < end and o.name != c.object), None)
+            if (
+                not g.incumbent.search(norm, start, end)
+                or held is None
+                or ("leaves", c.subject, held.name) in have
+            ):
                 continue
             found.append(replace(c, type="leaves", object=held.name, role=None))
             have.add(("leaves", c.subject, held.name))
