@@ -37,6 +37,7 @@ TRIGGER_TYPES = (
     "sues",
     "invests",
     "holds",
+    "partakes",
     "acquires",
     "sells",
     "moves",
@@ -80,6 +81,7 @@ class Grammar:
     backer: re.Pattern[str]  # 'from' before the investor of a funding round
     buyer: re.Pattern[str]  # 'to' before the buyer of a sale
     capital: re.Pattern[str]  # 'del capital', 'im Kapital': a company's capital, no name
+    funding_round: re.Pattern[str]  # 'Finanzierungsrunde', 'round': a round of funding
     role_slot: re.Pattern[str]
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
@@ -193,6 +195,7 @@ def grammar(code: str) -> Grammar:
         backer=re.compile(tail.format(slots("backer")), re.IGNORECASE),
         buyer=re.compile(tail.format(slots("buyer")), re.IGNORECASE),
         capital=re.compile(rf"(?<!\w)(?:{slots('capital')})(?!\w)", re.IGNORECASE),
+        funding_round=re.compile(rf"(?<!\w)(?:{slots('funding_round')})(?!\w)", re.IGNORECASE),
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
         of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
@@ -389,6 +392,7 @@ class RuleExtractor:
             strong_orgs(adoc) | titled,
             _apposed(adoc, mentions),
             [m for m in mentions.get(head.index, []) if m.kind == "org"] if head else [],
+            (k.end() if head and (k := _KICKER.match(head.norm)) else 0),
             _lead_target(lead, mentions, g, cs),
             g.caps_nouns,
             lambda: any(g.anaphora.search(s.norm) for s in sents),
@@ -535,6 +539,7 @@ def _main_org(
     strong: frozenset[str],
     apposed: set[str],
     headline: list[Mention],
+    head_at: int,
     target: str | None,
     caps_nouns: bool,
     anaphoric: Callable[[], bool],
@@ -543,13 +548,14 @@ def _main_org(
 
     ``target`` is the company the lead says is bought or invested in: a takeover story follows its
     people, whoever is named more. Failing a sure organization, the name the headline opens with
-    ('Vandrel raises ...'; ``headline`` holds its organizations), named again and clearly more than
+    ('Vandrel raises ...', after a kicker ending at ``head_at``: 'Videogiochi, Vandrel raccoglie
+    ...'; ``headline`` holds its organizations), named again and clearly more than
     any other name, is the one, in an article that refers to an organization by a common noun
     ('the company': ``anaphoric``), as news about one does; where every noun is capitalised
     (``caps_nouns``), one word is no evidence ('Generationswechsel').
     """
     counts = _org_counts(mentions)
-    opener = next((m.name for m in headline if m.start == 0), None)
+    opener = next((m.name for m in headline if m.start in (0, head_at)), None)
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
     # counts for it ('Pensões' is no short form of a regulator of seven words)
     for w in [n for n in counts if " " not in n]:
@@ -602,6 +608,10 @@ def _topic(mentions: dict[int, list[Mention]]) -> str | None:
         return top[0][0]
     return None
 
+
+# A headline's kicker: a label of one or two words before the headline proper ('Energie: ',
+# 'Videogiochi, ', 'EXKLUSIV – ')
+_KICKER = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?\s*(?:[:,|]|\s[–—-])\s+")
 
 # The headline and the lead: the sentences that say what the article is about.
 _LEAD = 3
@@ -1227,6 +1237,8 @@ def _event(
         ]
     if typ == "former":
         return _former(norm, t, persons, orgs, ms, g, main)
+    if typ == "partakes":
+        return _partakers(norm, t, cl, persons, orgs, g, main)
     opener = bool((m := g.clause_opener.match(norm, cl[0])) and m.group().startswith(","))
     roles = [m for m in ms if m.kind == "role"]
     # 'he is being replaced by his son, X': X takes the post and is no subject of the departure
@@ -1899,15 +1911,19 @@ def _org_event(
             o for o in orgs if 0 <= o.start - te < 60 and any(_slot(norm, o, p, ts - 1) for p in g.backing)
         ][:1]
         if led:
-            investors = _expand(norm, orgs, led, g)
-            # 'mené par le fonds X, aux côtés de Y': a co-investor named with the lead one
-            beside = [
-                o
-                for o in orgs
-                if 0 < o.start - investors[-1].end < 40
-                and g.with_.search(norm, max(0, o.start - 30), o.start)
-            ][:1]
-            investors += [o for o in _expand(norm, orgs, beside, g) if o not in investors]
+            investors = _backers(norm, ents, led, g)
+            # 'mené par le fonds X, aux côtés de Y': a co-investor named with the lead ones, past
+            # the last one's apposition ('A, il fondo fiorentino ..., affiancato da B')
+            beside = next((e for e in ents if e.start > investors[-1].end), None)
+            if (
+                beside is not None
+                and g.with_.search(norm, max(0, beside.start - 30), beside.start)
+                and (
+                    beside.start - investors[-1].end < 40
+                    or _APPOSITION_GAP.fullmatch(norm, investors[-1].end, beside.start)
+                )
+            ):
+                investors += [o for o in _backers(norm, ents, [beside], g) if o not in investors]
             # ... or in the one the trigger names ('Zu den Gesellschaftern der X gehören A und B')
             raised = next(
                 (
@@ -1940,7 +1956,8 @@ def _org_event(
             # the article's organization
             objs = [Mention("org", te, te, "", main)]
         if not objs:
-            return []
+            # 'auch der Geldgeber X beteiligt sich': no company named, one of a round's investors
+            return _partakers(norm, t, cl, persons, orgs, g, main)
         # the investor: the nearest name before that is not the company invested in, preferably
         # no prepositional object ('Musk sagte, dass er sich an X beteiligte und in X investierte';
         # but 'Allianzen mit Microsoft, das Milliarden in X investierte')
@@ -2119,6 +2136,54 @@ def _inside_apposition(norm: str, e: Mention, ents: list[Mention], g: Grammar) -
 def _invested_in(norm: str, m: Mention, floor: int, g: Grammar) -> bool:
     """Whether ``m`` is the one invested in: in an 'into' slot, not a backer's."""
     return _slot(norm, m, g.into, floor) and not any(_slot(norm, m, p, floor) for p in g.backing)
+
+
+def _partakers(
+    norm: str,
+    t: re.Match[str],
+    cl: tuple[int, int],
+    persons: list[Mention],
+    orgs: list[Mention],
+    g: Grammar,
+    main: str | None,
+) -> list[tuple[str, str, str, str | None]]:
+    """'auch der Geldgeber X beteiligt sich', 'ook A en investeerder B doen mee', 'mit im Boot ist
+    zudem X': those who take part in the funding round the sentence tells of invest in the
+    article's organization; the names of the verb's clause, before it or else after it."""
+    if main is None or not g.funding_round.search(norm):
+        return []
+    ents = sorted(persons + orgs, key=lambda e: e.start)
+    inside = [e for e in ents if cl[0] <= e.start and e.end <= cl[1]]
+    if not inside:
+        return []
+    before = [e for e in inside if e.end <= t.start()]
+    # ... the list the nearest one before ends ('waaraan ook A en B deelnamen')
+    i = ents.index(before[-1] if before else inside[0])
+    while i > 0 and ents[i - 1].start >= cl[0] and _listed(norm, ents[i - 1], ents[i], g):
+        i -= 1
+    return [("invests", e.name, main, None) for e in _backers(norm, ents, [ents[i]], g) if e.name != main]
+
+
+# A lead investor's apposition up to the next name ('Appennino Ventures, il fondo fiorentino
+# specializzato in software, affiancato da '): set off by a comma, no clause of its own
+_APPOSITION_GAP = re.compile(r"\s*,[^;:.!?()]{1,130}")
+
+
+def _backers(norm: str, ents: list[Mention], first: list[Mention], g: Grammar) -> list[Mention]:
+    """The investors ``first`` begins a list of, persons included, each maybe described ('led
+    by A, B and the angel investor C')."""
+    out = list(first)
+    i = ents.index(first[-1])
+    while i + 1 < len(ents) and _listed(norm, ents[i], ents[i + 1], g):
+        i += 1
+        out.append(ents[i])
+    return out
+
+
+def _listed(norm: str, a: Mention, b: Mention, g: Grammar) -> bool:
+    """Whether ``b`` follows ``a`` in one list, maybe described ('A, B and the angel investor C')."""
+    gap = norm[a.end : b.start]
+    return bool(g.conj.match(gap) or g.described_conj.fullmatch(gap))
 
 
 def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:

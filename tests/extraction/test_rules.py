@@ -2405,6 +2405,74 @@ def test_a_co_investor_named_beside_the_lead_investor() -> None:
     assert got == {("invests", "Ormeau Partners", "Kelvion"), ("invests", "Lumen Capital", "Kelvion")}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "company", "investors"),
+    [
+        (
+            "it",
+            "Trivela Srl raccoglie 9 milioni. Trivela ha 30 dipendenti. A guidare il round è Borea "
+            "Capital, il fondo milanese specializzato in pagamenti, affiancato da Lario Ventures e "
+            "dall'imprenditore Paolo Bertuzzi.",
+            "Trivela",
+            {"Borea Capital", "Lario Ventures", "Paolo Bertuzzi"},
+        ),
+        (
+            "en",
+            "Quillby Inc raises $12 million. Quillby has 30 staff. The round was led by Tarn Capital, "
+            "with participation from Heron Fund and angel investor Mara Bellweather.",
+            "Quillby",
+            {"Tarn Capital", "Heron Fund", "Mara Bellweather"},
+        ),
+        (
+            "de",
+            "Sonnwerk GmbH sammelt zehn Millionen Euro ein. Sonnwerk hat 40 Beschäftigte. Die Runde "
+            "führt der Münchner Investor Alpgrat Capital an; auch der bisherige Geldgeber Isarbrücke "
+            "Ventures beteiligt sich erneut.",
+            "Sonnwerk",
+            {"Alpgrat Capital", "Isarbrücke Ventures"},
+        ),
+        (
+            "nl",
+            "Fietsplan BV haalt geld op. Fietsplan heeft 25 medewerkers. De financieringsronde wordt geleid "
+            "door Dijkstra Capital; ook het Polderfonds en bestaande investeerder Wadden Ventures doen "
+            "mee.",
+            "Fietsplan",
+            {"Dijkstra Capital", "Polderfonds", "Wadden Ventures"},
+        ),
+        (
+            "es",
+            "Tramoya SL levanta 5 millones. Tramoya tiene 20 empleados. La ronda está liderada por Cumbre "
+            "Capital; también participaron Ría Ventures y el inversor Tomás Argüelles Pino.",
+            "Tramoya",
+            {"Cumbre Capital", "Ría Ventures", "Tomás Argüelles Pino"},
+        ),
+    ],
+)
+def test_every_investor_of_a_round_invests_in_the_company_that_raised(
+    lang: str, text: str, company: str, investors: set[str]
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text) if f[0] == "invests"}
+    assert got == {("invests", i, company) for i in investors}
+
+
+def test_taking_part_in_something_other_than_a_round_invests_in_nothing() -> None:
+    text = (
+        "Fietsplan BV opent een winkel. Fietsplan heeft 25 medewerkers. Ook Dijkstra Capital en het "
+        "Polderfonds doen mee aan de beurs in Utrecht."
+    )
+    assert not [f for f in article_facts("nl", text) if f[0] == "invests"]
+
+
+def test_a_headline_kicker_does_not_hide_the_organization_the_headline_opens_with() -> None:
+    text = (
+        "Videospiele: Pixelhain GmbH holt eine neue Chefin. Pixelhain GmbH hat 50 Beschäftigte. Die "
+        "Dorn AG berät Pixelhain GmbH. Die Dorn AG hat Büros in Köln. Die Dorn AG ist alt. Das "
+        "Unternehmen ernennt Eva Klein zur Geschäftsführerin."
+    )
+    got = {f[:3] for f in article_facts("de", text) if f[0] == "appointed"}
+    assert got == {("appointed", "Eva Klein", "Pixelhain")}
+
+
 def test_a_takeover_story_follows_the_target_its_kind_word_names() -> None:
     text = (
         "Grupo Andes toma el control de Naviera Cabo Lumbre. Grupo Andes pagó 90 millones por Naviera "

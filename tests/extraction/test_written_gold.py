@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.72, "it": 0.79, "en": 0.84, "fr": 0.81, "es": 0.75, "pt": 0.65, "nl": 0.78}
+EVENTS_STRICT_F1 = {"de": 0.73, "it": 0.81, "en": 0.84, "fr": 0.81, "es": 0.75, "pt": 0.65, "nl": 0.80}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
@@ -31,9 +31,9 @@ HELDOUT2 = WRITTEN.parent / "heldout2"
 # several moves per sentence. Never read for misses: the honest figure of the three.
 HELDOUT3 = WRITTEN.parent / "heldout3"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.61, "it": 0.56, "en": 0.78, "fr": 0.75, "es": 0.67, "pt": 0.53, "nl": 0.58},
-    HELDOUT2: {"de": 0.76, "it": 0.68, "en": 0.79, "fr": 0.63, "es": 0.66, "pt": 0.70, "nl": 0.61},
-    HELDOUT3: {"de": 0.46, "it": 0.51, "en": 0.52, "fr": 0.45, "es": 0.59, "pt": 0.52, "nl": 0.50},
+    HELDOUT: {"de": 0.61, "it": 0.56, "en": 0.79, "fr": 0.75, "es": 0.67, "pt": 0.54, "nl": 0.60},
+    HELDOUT2: {"de": 0.78, "it": 0.74, "en": 0.79, "fr": 0.63, "es": 0.66, "pt": 0.70, "nl": 0.64},
+    HELDOUT3: {"de": 0.46, "it": 0.52, "en": 0.52, "fr": 0.47, "es": 0.61, "pt": 0.52, "nl": 0.50},
 }
 
 
