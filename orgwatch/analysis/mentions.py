@@ -144,6 +144,7 @@ class Vocab:
     org_leads: frozenset[str]
     org_lead_suffixes: tuple[str, ...]  # compounds that begin names: 'Winzergenossenschaft X'
     adjective_heads: tuple[str, ...]  # kinds that end names after an adjective: 'Bayerische Landesbank'
+    hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Helmwald-Kliniken'
     fused_articles: frozenset[str]  # 'du', 'del', 'vom': never right before a person's name
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
@@ -280,6 +281,7 @@ def vocab(code: str) -> Vocab:
         | (lex.words("mentions.org_heads") if lex.get("mentions.heads_first", False) else frozenset()),
         org_lead_suffixes=tuple(lex.words("mentions.org_lead_suffixes")),
         adjective_heads=tuple(lex.words("mentions.adjective_heads")),
+        hyphen_heads=lex.words("mentions.hyphen_heads") | lex.words("mentions.org_heads"),
         fused_articles=lex.words("mentions.fused_articles"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
@@ -841,6 +843,11 @@ def _org_spans(
                 continue
             out.append((j, i + 1, name))
             continue
+        # a name that a kind ends after a hyphen: 'Helmwald-Kliniken', 'des Diakonie-Klinikums
+        # Schwalmtal' (the place after it is the name's), but 'die Online-Bank Nordkap'
+        if "-" in w and t.cap and (span := _hyphen_headed(toks, i, v, taken)):
+            out.append(span)
+            continue
         # the head of a compound: 'Nordwind-Konkurrenten', 'Kelvo-CEO', 'Thyssenkrupp-Chef'
         if "-" in w and t.cap:
             head, _, rest = w.partition("-")
@@ -955,6 +962,30 @@ def _org_spans(
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
     return _acronym_tails(out, toks, v, taken) if v.acronym_names else out
+
+
+def _hyphen_headed(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> tuple[int, int, str] | None:
+    """The name token ``i`` begins when a kind ends it after a hyphen ('Helmwald-Kliniken',
+    'St.-Annen-Stift'), in its base form ('Diakonie-Klinikums' -> 'Diakonie-Klinikum'), with the
+    place's name after it; a kind that announces a name ('Online-Bank Nordkap') is a cue."""
+    w = toks[i].word
+    first, _, last = w.rpartition("-")
+    base = next(
+        (last[: len(last) - k] for k in (0, 2, 1) if last[: len(last) - k].casefold() in v.hyphen_heads), None
+    )
+    if (
+        base is None
+        or not first[:1].isupper()
+        or first.split("-")[0].casefold() in v.stop | v.not_org
+        or v.is_role(first)
+    ):
+        return None
+    j = i + 1
+    if j < len(toks) and j not in taken and _is_name_word(toks[j], v) and toks[j].word not in first_names():
+        if v.org_cue_suffixes and w.casefold().endswith(v.org_cue_suffixes):
+            return None
+        j += 1
+    return (i, j, " ".join([f"{first}-{base}", *(x.word for x in toks[i + 1 : j])]))
 
 
 def _spelt_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -1452,6 +1483,8 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
         if toks[j].word.casefold() in v.of_preps:
             return None
         j += 1
+    if j < n and j not in taken and "-" in toks[j].word and (span := _hyphen_headed(toks, j, v, taken)):
+        return span  # 'Chef des Diakonie-Klinikums Schwalmtal'
     k = j
     while (
         k < n

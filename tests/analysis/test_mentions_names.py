@@ -600,3 +600,19 @@ def test_a_first_name_after_an_elided_fused_article_begins_no_person() -> None:
     text = "Il tecnico è arrivato alla Ducale nel 2023 dall'Olimpia Castellana."
     assert "Olimpia Castellana" in names("it", text, "org")
     assert names("it", text, "person") == []
+
+
+def test_a_kind_after_a_hyphen_ends_a_german_name() -> None:
+    text = (
+        "Der Aufsichtsrat der Lindauer Talwald-Kliniken hat Eva Klein abberufen. Sie kam von den "
+        "Ober-Au-Kliniken. Zuvor war sie Chefin des Caritas-Klinikums Mooshaus. Die Lechfeld-Werke "
+        "wachsen."
+    )
+    assert names("de", text, "org") == [
+        "Talwald-Kliniken",
+        "Ober-Au-Kliniken",
+        "Caritas-Klinikum Mooshaus",
+        "Lechfeld-Werke",
+    ]
+    # ... but a kind that a name follows announces it
+    assert names("de", "Die Online-Bank Nordkap wächst.", "org") == ["Nordkap"]
