@@ -2148,6 +2148,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # 'Nimbus Robotics said ...': an organization that speaks is one for sure
     spoken = {w for sp in doc.speakers for w in sp.split()}
     strong.update(o for o in known_orgs if o in doc.speakers or any(w in spoken for w in o.split()))
+    # ... as is one an organization noun describes ('Ardenghi, la maison fiorentina'), a family's
+    # company too
+    strong.update((known_orgs | set(family_org.values())) & doc.described)
     _remember_strong(adoc, frozenset(strong - places))
     # an org name seen with a genitive -s ('Nordwinds', 'Rastos')
     org_lookup = {o: o for o in known_orgs if " " not in o}

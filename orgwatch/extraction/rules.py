@@ -411,6 +411,8 @@ class RuleExtractor:
         age = 0
         opened: str | None = None
         there: str | None = None  # the previous sentence's last organization: what 'there' refers to
+        led: str | None = None  # the first organization the paragraph names
+        paragraphs = False  # whether the text so far has more than one paragraph
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
             persons = [m for m in ms if m.kind == "person"]
@@ -427,6 +429,12 @@ class RuleExtractor:
                 there,
             )
             there = next((m.name for m in reversed(ms) if m.kind == "org"), None)
+            # a round-up of news on many organizations: where the article has no one organization,
+            # a paragraph's is the one it names first ('Il cda ha nominato X' after 'Il consiglio
+            # di Multiservizi Adriatica ha revocato ...' in the paragraph)
+            # (a text of one paragraph has none: its organizations are all the article's)
+            if i and "\n" in adoc.doc.text[sents[i - 1].end : s.start]:
+                led, paragraphs = None, True
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
                 if a.org is not None and a.person.name:
@@ -448,7 +456,11 @@ class RuleExtractor:
                 continue
             # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
             # organization, an anaphor opening a sentence is the one the sentence before opened with
-            here_main = main or (opened if g.anaphora.match(s.norm.lstrip(_OPENING_MARKS)) else None)
+            here_main = (
+                main
+                or (opened if g.anaphora.match(s.norm.lstrip(_OPENING_MARKS)) else None)
+                or (led if topic is None and paragraphs else None)
+            )
             opened = next(
                 (
                     m.name
@@ -458,6 +470,7 @@ class RuleExtractor:
                 None,
             )
             found = _sentence_claims(adoc, s, ms, affs_of[s.index], g, cs, here_main, ctx)
+            led = led or next((m.name for m in ms if m.kind == "org" and not m.by_kind), None)
             if not ms:
                 # 'Er wurde aus dem Unternehmen geworfen': a past event in a sentence that names no
                 # one and gives no date is background to the news more often than news
@@ -1250,6 +1263,16 @@ def _event(
     if successor is not None:
         persons = [p for p in persons if p is not successor]
     subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
+    comma = norm.find(",")
+    if (
+        typ in ("appointed", "joins")
+        and te <= comma
+        and g.purpose.match(norm, len(norm) - len(norm.lstrip(_OPENING_MARKS)))
+        and (after := [p for p in persons if p.start > comma])
+    ):
+        # 'Pour lui succéder, Marinval a recruté X', 'To replace her, the board named X': an
+        # opening purpose clause's succession is the one the main clause names last
+        subj = after[-1]
     lead = _participle_subject(norm, t, cl, persons, ms, g) if subj is None else None
     if isinstance(lead, Mention):
         subj, lead = lead, None

@@ -2473,6 +2473,66 @@ def test_a_headline_kicker_does_not_hide_the_organization_the_headline_opens_wit
     assert got == {("appointed", "Eva Klein", "Pixelhain")}
 
 
+def test_a_family_name_an_organization_noun_describes_is_surely_the_company() -> None:
+    text = (
+        "Bellandi, Marta Rossi nuova amministratrice delegata. Cambio ai vertici di Bellandi, la "
+        "maison fiorentina fondata da Ugo Bellandi. La presidente Anna Bellandi resta. Il gruppo "
+        "Corvetta tace. Il gruppo Corvetta cresce. Bellandi ha 300 dipendenti. Il gruppo Corvetta ha "
+        "200 dipendenti. Bellandi vende borse. Il cda ha nominato Marta Rossi."
+    )
+    got = {f[:3] for f in article_facts("it", text) if f[0] == "holds_role"}
+    assert got == {("holds_role", "Marta Rossi", "Bellandi"), ("holds_role", "Anna Bellandi", "Bellandi")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "it",
+            "Nomine della settimana\n\nLa Banca Popolare Valtorta ha nominato Ugo Ferri direttore "
+            "generale.\n\nIl consiglio di Acquedotti Riuniti ha revocato le deleghe a Pio Sala. Nella "
+            "stessa seduta il cda ha nominato amministratore delegato Rita Galli.\n\nLa Pallavolo "
+            "Sorano ha esonerato Dino Rossi.",
+            ("appointed", "Rita Galli", "Acquedotti Riuniti"),
+        ),
+        (
+            "de",
+            "Personalien\n\nDie Sparkasse Obertal hat Ute Brandl zur Vorständin berufen.\n\nDer "
+            "Aufsichtsrat der Brauerei Mosbach hat Jan Kurz abberufen. Zugleich bestellte das Gremium "
+            "Eva Roth zur neuen Geschäftsführerin.\n\nDer Verlag Hallgarten trennt sich von Tom Beck.",
+            ("appointed", "Eva Roth", "Mosbach"),
+        ),
+    ],
+)
+def test_a_round_up_paragraph_is_about_the_organization_it_names_first(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in article_facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "fr",
+            "Hexaline SA recrute. Pour lui succéder, Hélène Marmont a recruté Sophie Arnoult. Hexaline "
+            "SA grandit.",
+            ("appointed", "Sophie Arnoult", "Hexaline"),
+        ),
+        (
+            "en",
+            "Kestrel Inc said Jo Hart quit. To succeed her, Tom Reed hired Ann Lee. Kestrel Inc grows.",
+            ("appointed", "Ann Lee", "Kestrel"),
+        ),
+    ],
+)
+def test_an_opening_purpose_clause_names_the_main_clauses_object(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    got = {f[:3] for f in article_facts(lang, text) if f[0] == "appointed"}
+    assert got == {fact}
+
+
 def test_a_takeover_story_follows_the_target_its_kind_word_names() -> None:
     text = (
         "Grupo Andes toma el control de Naviera Cabo Lumbre. Grupo Andes pagó 90 millones por Naviera "
