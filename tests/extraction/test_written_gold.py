@@ -30,10 +30,16 @@ HELDOUT2 = WRITTEN.parent / "heldout2"
 # cycling teams, medical devices ...), written like real news with career histories, quotes and
 # several moves per sentence. Never read for misses: the honest figure of the three.
 HELDOUT3 = WRITTEN.parent / "heldout3"
+# ``tests/data/heldout4/``: 21 more (hospitals, fashion, universities, theatres, football clubs,
+# machine tools, dairy cooperatives, ports ...), one classic report, one personnel round-up and one
+# deal or dispute story per language, written by colleagues blind to the rules and read for misses
+# from the start, so that the third set can stay unread.
+HELDOUT4 = WRITTEN.parent / "heldout4"
 HELDOUT_STRICT_F1 = {
     HELDOUT: {"de": 0.68, "it": 0.56, "en": 0.79, "fr": 0.75, "es": 0.67, "pt": 0.54, "nl": 0.65},
     HELDOUT2: {"de": 0.78, "it": 0.74, "en": 0.79, "fr": 0.65, "es": 0.66, "pt": 0.70, "nl": 0.64},
     HELDOUT3: {"de": 0.46, "it": 0.52, "en": 0.52, "fr": 0.47, "es": 0.61, "pt": 0.52, "nl": 0.50},
+    HELDOUT4: {"de": 0.35, "it": 0.31, "en": 0.50, "fr": 0.22, "es": 0.42, "pt": 0.64, "nl": 0.39},
 }
 
 
@@ -52,7 +58,7 @@ def test_held_out_articles_meet_their_floor(folder: Path, lang: str) -> None:
     assert scores["events_strict"].f1 >= HELDOUT_STRICT_F1[folder][lang], scores["events_strict"]
 
 
-@pytest.mark.parametrize("folder", [WRITTEN, HELDOUT, HELDOUT2, HELDOUT3])
+@pytest.mark.parametrize("folder", [WRITTEN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4])
 def test_every_evidence_is_a_sentence_of_its_article(folder: Path) -> None:
     for gold in folder.glob("*.jsonl"):
         for line in gold.read_text(encoding="utf-8").splitlines():
