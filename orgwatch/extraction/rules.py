@@ -397,7 +397,11 @@ class RuleExtractor:
             g.caps_nouns,
             lambda: any(g.anaphora.search(s.norm) for s in sents),
         )
-        topic = None if main else _topic(mentions)
+        para = _paragraphs(adoc, sents)
+        # a round-up of news on many organizations is about none of them
+        round_up = _round_up(sents, para, mentions, main)
+        main = None if round_up else main
+        topic = None if main or round_up else _topic(mentions)
         home: dict[str, str] = {}
         incoming: set[str] = set()
         claims: list[Claim] = []
@@ -412,7 +416,6 @@ class RuleExtractor:
         opened: str | None = None
         there: str | None = None  # the previous sentence's last organization: what 'there' refers to
         led: str | None = None  # the first organization the paragraph names
-        paragraphs = False  # whether the text so far has more than one paragraph
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
             persons = [m for m in ms if m.kind == "person"]
@@ -433,8 +436,8 @@ class RuleExtractor:
             # a paragraph's is the one it names first ('Il cda ha nominato X' after 'Il consiglio
             # di Multiservizi Adriatica ha revocato ...' in the paragraph)
             # (a text of one paragraph has none: its organizations are all the article's)
-            if i and "\n" in adoc.doc.text[sents[i - 1].end : s.start]:
-                led, paragraphs = None, True
+            if i and para[i] != para[i - 1]:
+                led = None
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
                 if a.org is not None and a.person.name:
@@ -459,7 +462,7 @@ class RuleExtractor:
             here_main = (
                 main
                 or (opened if g.anaphora.match(s.norm.lstrip(_OPENING_MARKS)) else None)
-                or (led if topic is None and paragraphs else None)
+                or (led if topic is None and para[-1] else None)
             )
             opened = next(
                 (
@@ -606,6 +609,39 @@ def _main_org(
     ):
         return ranked[0][0]
     return None
+
+
+def _paragraphs(adoc: AnalyzedDocument, sents: list[Sentence]) -> list[int]:
+    """The paragraph of each sentence: a line break between two sentences begins one."""
+    out, k = [], 0
+    for prev, s in zip([None, *sents], sents, strict=False):
+        k += prev is not None and "\n" in adoc.doc.text[prev.end : s.start]
+        out.append(k)
+    return out
+
+
+def _round_up(
+    sents: list[Sentence], para: list[int], mentions: dict[int, list[Mention]], main: str | None
+) -> bool:
+    """Whether the article is a round-up ('Personalien', 'Nomine', 'People moves') that names
+    ``main`` in one item only: four paragraphs or more that each open on another organization,
+    none of whose persons comes back in another (a report's do)."""
+    firsts: dict[int, str] = {}
+    named: set[int] = set()
+    seen: dict[str, int] = {}
+    for s, k in zip(sents, para, strict=True):
+        ms = mentions.get(s.index, [])
+        orgs = [m.name for m in ms if m.kind == "org"]
+        if orgs and not any(m.by_kind for m in ms if m.name == orgs[0]):
+            firsts.setdefault(k, orgs[0])
+        if not k:
+            continue  # the headline's paragraph names what the items will tell
+        if main in orgs:
+            named.add(k)
+        for p in (m.name for m in ms if m.kind == "person"):
+            if seen.setdefault(p, k) != k:
+                return False
+    return len(set(firsts.values())) >= 4 and len(named) < 2
 
 
 def _org_counts(mentions: dict[int, list[Mention]]) -> Counter[str]:

@@ -2533,6 +2533,22 @@ def test_an_opening_purpose_clause_names_the_main_clauses_object(
     assert got == {fact}
 
 
+def test_a_round_up_is_about_none_of_its_organizations() -> None:
+    # Skerrow Air is named twice, in one item: 'the company' of another item is that item's
+    text = (
+        "People moves\n\nSkerrow Air has named Ann Lee chief executive. Skerrow Air flies to ten "
+        "cities.\n\nThe law firm Pemberton Hale hired Tom Reed as a partner.\n\nBrenton Health moved "
+        "Jo Hart to a new role. The company named Max Cole interim chief medical officer.\n\nGrimsby "
+        "Town appointed Ed Vale as coach."
+    )
+    got = {f[:3] for f in article_facts("en", text) if f[0] == "appointed"}
+    assert ("appointed", "Max Cole", "Brenton Health") in got
+    # ... but a report whose persons come back in later paragraphs is about its organization
+    report = text.replace("Grimsby Town appointed Ed Vale as coach.", "Ann Lee starts in May.")
+    got = {f[:3] for f in article_facts("en", report) if f[0] == "appointed"}
+    assert ("appointed", "Max Cole", "Skerrow Air") in got
+
+
 def test_a_takeover_story_follows_the_target_its_kind_word_names() -> None:
     text = (
         "Grupo Andes toma el control de Naviera Cabo Lumbre. Grupo Andes pagó 90 millones por Naviera "
