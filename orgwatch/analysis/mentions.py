@@ -145,6 +145,7 @@ class Vocab:
     org_lead_suffixes: tuple[str, ...]  # compounds that begin names: 'Winzergenossenschaft X'
     adjective_heads: tuple[str, ...]  # kinds that end names after an adjective: 'Bayerische Landesbank'
     hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Helmwald-Kliniken'
+    head_adjective: re.Pattern[str]  # 'laitière' in 'Coopérative laitière X': a head's adjective
     fused_articles: frozenset[str]  # 'du', 'del', 'vom': never right before a person's name
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
@@ -282,6 +283,11 @@ def vocab(code: str) -> Vocab:
         org_lead_suffixes=tuple(lex.words("mentions.org_lead_suffixes")),
         adjective_heads=tuple(lex.words("mentions.adjective_heads")),
         hyphen_heads=lex.words("mentions.hyphen_heads") | lex.words("mentions.org_heads"),
+        head_adjective=re.compile(
+            rf"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:{'|'.join(lex.get('mentions.head_adjective_endings', []))})"
+            if lex.get("mentions.head_adjective_endings")
+            else "(?!)"
+        ),
         fused_articles=lex.words("mentions.fused_articles"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
@@ -1375,6 +1381,20 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
             and not _MODEL_CODE.search(t.word)
         )
 
+    def adjectived(end: int) -> int:
+        """Past a head's adjectives in lower case and the name words after them ('Coopérative
+        laitière Manche-Bocage', 'Théâtre lyrique des Ardennes'): where the name goes on."""
+        k = end
+        while k < n and k - end < 2 and k not in taken and v.head_adjective.fullmatch(toks[k].word):
+            k += 1
+        if k == end or toks[end - 1].word.casefold() not in v.org_heads:
+            return end
+        if word(k):
+            while word(k):
+                k += 1
+            return k
+        return k if k < n and toks[k].word.casefold() in linking and word(k + 1) else end
+
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < n:
@@ -1387,6 +1407,8 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
         while word(end):
             end += 1
         run_start, joined = i, False
+        if (past := adjectived(end)) != end:
+            end, joined = past, True
         first_end, later_head = end, None  # 'Investigación de la Universidad Andina': where the name begins
         while end < n:
             k, links = end, list[str]()
@@ -1412,7 +1434,7 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
                 break  # "l'université de Valmonde pour Lyon": a lower-case head names one place
             if later_head is None and not set(links) & conj and toks[k].word.casefold() in v.org_heads:
                 later_head = k
-            run_start, end, joined = k, nxt, True
+            run_start, end, joined = k, adjectived(nxt), True
         if later_head is not None and not any(
             toks[k].word.casefold() in v.org_heads for k in range(i, first_end)
         ):

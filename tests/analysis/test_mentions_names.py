@@ -616,3 +616,30 @@ def test_a_kind_after_a_hyphen_ends_a_german_name() -> None:
     ]
     # ... but a kind that a name follows announces it
     assert names("de", "Die Online-Bank Nordkap wächst.", "org") == ["Nordkap"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Elle vient du Théâtre lyrique des Vosges. La Coopérative laitière Val-Brenne recrute. Il "
+            "dirige la Compagnie lyrique Voix d'Iroise.",
+            [
+                "Théâtre lyrique des Vosges",
+                "Coopérative laitière Val-Brenne",
+                "Compagnie lyrique Voix d'Iroise",
+            ],
+        ),
+        ("it", "Lascia il Consorzio agrario di Valtorta.", ["Consorzio agrario di Valtorta"]),
+        ("es", "Llega de la Caja rural de Almenara.", ["Caja rural de Almenara"]),
+    ],
+)
+def test_a_heads_adjective_in_lower_case_is_part_of_the_name(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert names(lang, text, "org") == expected
+
+
+def test_a_verb_after_a_head_is_no_part_of_the_name() -> None:
+    assert "Théâtre accueille Marie" not in " ".join(names("fr", "Le Théâtre accueille Marie Dupont.", "org"))
