@@ -18,6 +18,9 @@ from orgwatch.analysis.dates import resolve_ahead
 from orgwatch.lang import lexicon
 from orgwatch.model import AnalyzedDocument, DateMention, Sentence
 
+# A person's age in parentheses ('Ruud Brink (63)'), no clause of its own
+_AGE = re.compile(r"\(\d{1,3}\)")
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -47,6 +50,8 @@ class Cues:
         """Clause boundary offsets of ``norm``."""
         out: set[int] = set()
         for m in self.clause_re.finditer(norm):
+            if m.group() in "()" and _AGE.search(norm, max(0, m.start() - 4), min(len(norm), m.end() + 4)):
+                continue  # 'Ruud Brink (63) wordt ...': an age is no clause
             if self.verb_final and m.group().startswith(","):
                 nxt = norm.find(",", m.end())
                 words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(' .!?"“”»').split()

@@ -2549,6 +2549,29 @@ def test_a_round_up_is_about_none_of_its_organizations() -> None:
     assert ("appointed", "Max Cole", "Skerrow Air") in got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "nl",
+            "Woonstede Vechtdal BV zoekt. Ruud Brinkman (63) wordt per 1 april de nieuwe directeur van "
+            "Woonstede Vechtdal.",
+            ("appointed", "Ruud Brinkman", "Woonstede Vechtdal"),
+        ),
+        (
+            "it",
+            "Cambio al vertice. Renata Scalzi (58) sarà dal 1° maggio la nuova direttrice generale della "
+            "Banca Popolare di Valtorta.",
+            ("appointed", "Renata Scalzi", "Banca Popolare di Valtorta"),
+        ),
+    ],
+)
+def test_an_age_in_parentheses_does_not_cut_the_subject_off_its_verb(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in article_facts(lang, text)}
+
+
 def test_a_takeover_story_follows_the_target_its_kind_word_names() -> None:
     text = (
         "Grupo Andes toma el control de Naviera Cabo Lumbre. Grupo Andes pagó 90 millones por Naviera "
