@@ -432,10 +432,6 @@ class RuleExtractor:
                 there,
             )
             there = next((m.name for m in reversed(ms) if m.kind == "org"), None)
-            # a round-up of news on many organizations: where the article has no one organization,
-            # a paragraph's is the one it names first ('Il cda ha nominato X' after 'Il consiglio
-            # di Multiservizi Adriatica ha revocato ...' in the paragraph)
-            # (a text of one paragraph has none: its organizations are all the article's)
             if i and para[i] != para[i - 1]:
                 led = None
             for a in affs_of[s.index]:
@@ -459,6 +455,9 @@ class RuleExtractor:
                 continue
             # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
             # organization, an anaphor opening a sentence is the one the sentence before opened with
+            # ... and where no organization is named most either, a paragraph's is the one it
+            # names first ('Il cda ha nominato X' after 'Il consiglio di Multiservizi Adriatica ha
+            # revocato ...'), in a text of several paragraphs (one paragraph's are all the article's)
             here_main = (
                 main
                 or (opened if g.anaphora.match(s.norm.lstrip(_OPENING_MARKS)) else None)

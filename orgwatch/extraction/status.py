@@ -50,7 +50,9 @@ class Cues:
         """Clause boundary offsets of ``norm``."""
         out: set[int] = set()
         for m in self.clause_re.finditer(norm):
-            if m.group() in "()" and _AGE.search(norm, max(0, m.start() - 4), min(len(norm), m.end() + 4)):
+            if m.group() in ("(", ")") and _AGE.search(
+                norm, max(0, m.start() - 4), min(len(norm), m.end() + 4)
+            ):
                 continue  # 'Ruud Brink (63) wordt ...': an age is no clause
             if self.verb_final and m.group().startswith(","):
                 nxt = norm.find(",", m.end())
