@@ -976,9 +976,7 @@ def _hyphen_headed(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> tupl
     place's name after it; a kind that announces a name ('Online-Bank Nordkap') is a cue."""
     w = toks[i].word
     first, _, last = w.rpartition("-")
-    base = next(
-        (last[: len(last) - k] for k in (0, 2, 1) if last[: len(last) - k].casefold() in v.hyphen_heads), None
-    )
+    base = _head_base(last, v, v.hyphen_heads)
     if (
         base is None
         or not first[:1].isupper()
@@ -1465,14 +1463,16 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
     return out
 
 
-def _head_base(word: str, v: Vocab) -> str | None:
-    """The head noun ``word`` is, in its base form: where nouns inflect for case in their
-    capitalised form, 'Instituts' and 'Verbandes' are 'Institut' and 'Verband'."""
-    if word.casefold() in v.org_heads:
+def _head_base(word: str, v: Vocab, heads: frozenset[str] | None = None) -> str | None:
+    """The head noun ``word`` is (one of ``heads``, by default the organization heads), in its
+    base form: where nouns inflect for case in their capitalised form, 'Instituts' and
+    'Verbandes' are 'Institut' and 'Verband'."""
+    heads = v.org_heads if heads is None else heads
+    if word.casefold() in heads:
         return word
     if v.capitalises_nouns:
         for suf in ("es", "s"):
-            if word.endswith(suf) and word[: -len(suf)].casefold() in v.org_heads:
+            if word.endswith(suf) and word[: -len(suf)].casefold() in heads:
                 return word[: -len(suf)]
     return None
 
