@@ -817,8 +817,9 @@ def _org_spans(
             continue
         w = t.word
         f = w.casefold()
-        # a name before a legal suffix: 'Safe Superintelligence Inc.', 'Deutsche Bank AG'
-        if f in legal and t.cap and i > 0 and toks[i - 1].cap and (i - 1) not in taken:
+        # a name before a legal suffix: 'Safe Superintelligence Inc.', 'Deutsche Bank AG', 'Valmer S.A.'
+        stop = i + 1 if f in legal else _dotted_legal(toks, i, legal)
+        if stop and t.cap and i > 0 and toks[i - 1].cap and (i - 1) not in taken:
             j = i - 1
             while j - 1 >= 0 and toks[j - 1].cap and (j - 1) not in taken and i - j < 4:
                 if toks[j - 1].word.casefold() in v.stop or _is_cue(toks[j - 1].word, v):
@@ -845,9 +846,9 @@ def _org_spans(
             )
             if prev is not None:
                 a, _, head = out.pop(prev)
-                out.append((a, i + 1, f"{head} {name}"))
+                out.append((a, stop, f"{head} {name}"))
                 continue
-            out.append((j, i + 1, name))
+            out.append((j, stop, name))
             continue
         # a name that a kind ends after a hyphen: 'Helmwald-Kliniken', 'des Diakonie-Klinikums
         # Schwalmtal' (the place after it is the name's), but 'die Online-Bank Nordkap'
@@ -968,6 +969,19 @@ def _org_spans(
             elif j == i + 1 and v.capitalises_nouns and (span := _lowercase_name(toks, j, v, taken)):
                 out.append(span)
     return _acronym_tails(out, toks, v, taken) if v.acronym_names else out
+
+
+def _dotted_legal(toks: list[Token], i: int, legal: frozenset[str]) -> int:
+    """The end of a legal suffix spelt with periods between letters that begins at token ``i``
+    ('S.p.A.', 'S.A.', read as several tokens), else 0."""
+    text, end = "", 0
+    for k in range(i, min(i + 6, len(toks))):
+        if k > i and toks[k].start != toks[k - 1].end:
+            break
+        text += toks[k].text
+        if "." in text.rstrip(".") and text.rstrip(".").casefold() in legal:
+            end = k + 1
+    return end
 
 
 def _hyphen_headed(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> tuple[int, int, str] | None:

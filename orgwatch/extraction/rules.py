@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from orgwatch.analysis.firstnames import gender
 from orgwatch.analysis.mentions import find_mentions, speech_filter, speech_pattern, strong_orgs
-from orgwatch.extraction.status import Cues, cues, event_date, event_status
+from orgwatch.extraction.status import AGE, Cues, cues, event_date, event_status
 from orgwatch.lang import Lexicon, lexicon
 from orgwatch.lang.patterns import LiteralIndex, dispatch, fold, literal_index
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
@@ -1141,11 +1141,12 @@ def _nearest_person(
     listed = next((p for p in persons if colon >= 0 and 0 < p.start - colon <= 3), None)
     if listed is not None:
         return listed
-    # 'Tom Brandt, der 2023 zu Nordwind kam': a relative clause right after the person;
-    # 'Ferri, che aveva fondato la società, entrerà ...': the main clause goes on after it
+    # 'Tom Brandt, der 2023 zu Nordwind kam': a relative clause right after the person (and
+    # their age: 'Tom Brandt (64), der'); 'Ferri, che aveva fondato la società, entrerà ...': the
+    # main clause goes on after it
     # ... not where a description opens that clause ('..., il giornalista ha annunciato che')
     if before and (
-        (opener and cl[0] - before[-1].end <= 3)
+        (opener and len(AGE.sub("", norm[before[-1].end : cl[0]])) <= 3)
         or (
             re.fullmatch(r"\s*,\s*[^\W\d_A-Z][^,]*", norm[before[-1].end : cl[0]])
             and _described(norm, norm.index(",", before[-1].end) + 1, cl[0], ms, g) is None
@@ -1639,7 +1640,10 @@ def _event(
         cands = [o for o in cands if o is not came_from]
         cands = [o for o in cands if o.name in own] or cands
         # 'would not return to the energy sector': a place named by a common noun, no organization
-        common_goal = g.target_common.match(norm, te)
+        # ... not a date ('va in pensione a fine mese')
+        common_goal = (m := g.target_common.match(norm, te)) is not None and not any(
+            a <= m.end() - 1 < b for a, b in ctx.dates
+        )
         # 'Tanjong said ... that Solheim would leave': the person's own organization, named in the
         # sentence outside the clause, rather than the article's
         home = ctx.home.get(subj.name)

@@ -19,7 +19,7 @@ from orgwatch.lang import lexicon
 from orgwatch.model import AnalyzedDocument, DateMention, Sentence
 
 # A person's age in parentheses ('Ruud Brink (63)'), no clause of its own
-_AGE = re.compile(r"\(\d{1,3}\)")
+AGE = re.compile(r"\(\d{1,3}\)")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Cues:
         """Clause boundary offsets of ``norm``."""
         out: set[int] = set()
         for m in self.clause_re.finditer(norm):
-            if m.group() in ("(", ")") and _AGE.search(
+            if m.group() in ("(", ")") and AGE.search(
                 norm, max(0, m.start() - 4), min(len(norm), m.end() + 4)
             ):
                 continue  # 'Ruud Brink (63) wordt ...': an age is no clause

@@ -261,6 +261,13 @@ RELATIVE = [
     ("en", "He quit last month.", "2024-07", "relative:month"),
     ("fr", "Il a démissionné le mois dernier.", "2024-07", "relative:month"),
     ("es", "Dimitió el mes pasado.", "2024-07", "relative:month"),
+    # the end of this month
+    ("de", "Sie geht zum Monatsende.", "2024-08", "relative:month"),
+    ("it", "Va in pensione a fine mese.", "2024-08", "relative:month"),
+    ("en", "He retires at the end of the month.", "2024-08", "relative:month"),
+    ("fr", "Il part à la fin du mois.", "2024-08", "relative:month"),
+    ("es", "Se jubila a final de mes.", "2024-08", "relative:month"),
+    ("nl", "Hij vertrekt aan het eind van de maand.", "2024-08", "relative:month"),
     # a month named as past: never this year's if that is still ahead
     ("fr", "En septembre dernier, il est arrivé.", "2023-09", "anchored:month"),
     ("en", "Last September he arrived.", "2023-09", "anchored:month"),

@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from orgwatch.analysis.mentions import find_mentions, strong_orgs, tokenize
 from orgwatch.analysis.sentences import split_sentences
 from orgwatch.model import AnalyzedDocument, Document, Mention, Sentence
@@ -129,6 +131,18 @@ def test_strong_organizations_exclude_mere_capitalised_words() -> None:
     adoc = analysed("es", "El presidente visitó Egipto. La empresa Cabify creció. Egipto respondió.")
     assert "Cabify" in strong_orgs(adoc)
     assert "Egipto" not in strong_orgs(adoc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "firm"),
+    [
+        ("es", "Valmer S.A. ha nombrado a Ana Ruiz consejera delegada.", "Valmer"),
+        ("it", "Oggi Fabbri S.p.A. ha nominato Marco Bellini direttore generale.", "Fabbri"),
+        ("it", "Ieri Tessiture Orvieto S.r.l. ha chiuso il bilancio.", "Tessiture Orvieto"),
+    ],
+)
+def test_a_legal_suffix_spelt_with_periods_makes_a_sure_organization(lang: str, text: str, firm: str) -> None:
+    assert firm in strong_orgs(analysed(lang, text))
 
 
 def test_elided_articles_are_split_off() -> None:

@@ -3030,3 +3030,33 @@ def test_one_who_joins_leaves_the_organization_a_relative_clause_says_they_are_a
     lang: str, text: str, left: str
 ) -> None:
     assert left in {f[2] for f in facts(lang, text) if f[0] == "leaves"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "left"),
+    [
+        (
+            "it",
+            "Fabbri Meccanica S.p.A. ha nominato Marco Bellini direttore generale. Bellini prende il "
+            "posto di Sara Conti, che va in pensione a fine mese. Fabbri Meccanica S.p.A. cresce.",
+            "Sara Conti",
+        ),
+        (
+            "es",
+            "Valmer S.A. ha nombrado a Ana Ruiz consejera delegada. Ana Ruiz sustituye a Juan Mora, "
+            "que se jubila a final de mes. Valmer S.A. crece.",
+            "Juan Mora",
+        ),
+        (
+            "de",
+            "Die Oberfeld AG hat Anna Roth zur Vorstandschefin bestellt. Sie folgt auf Peter Hahn "
+            "(64), der sich Ende Dezember in den Ruhestand verabschiedet. Die Oberfeld AG wächst.",
+            "Peter Hahn",
+        ),
+    ],
+)
+def test_the_one_succeeded_who_retires_in_a_relative_clause_leaves(lang: str, text: str, left: str) -> None:
+    """A date of this month after the verb is no common-noun goal; an age sits between a name and
+    its relative clause."""
+    got = {f[:3] for f in article_facts(lang, text)}
+    assert any(f[0] == "leaves" and f[1] == left for f in got), got
