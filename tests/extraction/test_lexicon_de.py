@@ -183,6 +183,19 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Andreas Pohl soll zum 1. Juli in den Vorstand von Quellwerk einziehen.",
         {("appointed", "Andreas Pohl", "Quellwerk", "planned")},
     ),
+    # 'wird' then a date, an adverb or an adjective before the title; the subject after the verb
+    (
+        "Sabine Ortmann (49) wird zum 1. Januar 2025 Vorstandsvorsitzende der Sparkasse Rabenau.",
+        {("appointed", "Sabine Ortmann", "Sparkasse Rabenau", "planned")},
+    ),
+    (
+        "Bei der Haldenstein GmbH wird Julia Kernbach im Frühjahr kaufmännische Geschäftsführerin.",
+        {("appointed", "Julia Kernbach", "Haldenstein", "planned")},
+    ),
+    (
+        "Jana Wolters wird ab sofort kommissarisch Trainerin des FC Mühlbach.",
+        {("appointed", "Jana Wolters", "FC Mühlbach", "planned")},
+    ),
     (
         "Karin Vogt rückt an die Spitze der Vantara Bank.",
         {("appointed", "Karin Vogt", "Vantara Bank", "happened")},
