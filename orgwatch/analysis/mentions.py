@@ -1236,8 +1236,20 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
         # 'Banco Xaréu anunciou': a word that both ends and begins names ('Banco', 'Grupo')
         # begins one where nothing stands before it
         if j == i and (f in v.org_leads or (v.org_lead_suffixes and f.endswith(v.org_lead_suffixes))):
-            end = i + 1
-            while end < n and end - i <= lead_words and name(end):
+            # 'Club Deportivo Torreluna': two leads, then the name (but 'Club Atlético Unión
+            # Fluvial' is a kind before a name that a lead begins: 'Unión Fluvial')
+            lead = i + 2
+            if not (
+                lead < n
+                and not (i > 0 and toks[i - 1].cap and toks[i - 1].word.casefold() in v.org_leads)
+                and free(i + 1)
+                and toks[i + 1].cap
+                and toks[i + 1].word.casefold() in v.org_leads
+                and name(lead)
+            ):
+                lead = i + 1
+            end = lead
+            while end < n and end - lead < lead_words and name(end):
                 end += 1
             # 'Groupe Varan Distribution': a word that ends names ends this one
             while (

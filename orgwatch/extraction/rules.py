@@ -69,6 +69,7 @@ class Grammar:
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
+    at: re.Pattern[str]  # 'en (el)', 'presso': right before a name, where one works
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
@@ -173,6 +174,9 @@ def grammar(code: str) -> Grammar:
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
+        at=re.compile(
+            rf"\s(?:{slots('at')})(?:\s+(?:{_alt(lex.get('mentions.determiners', []))}))?\s*$", re.IGNORECASE
+        ),
         counsel=re.compile(rf"(?<!\w)(?:{counsel})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE),
         own_counsel=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+"
@@ -1614,7 +1618,13 @@ def _event(
                 # "will join Quillon's board": a seat on it is a title taken
                 out.extend(("appointed", p.name, obj, "board member") for p in subjects)
     elif typ in _FROM_TYPES:
-        cands = [o for o in near if (o not in tgt or typ == "returns")]
+        cands = [o for o in near if (o not in tgt or typ == "returns")] or [
+            # 'pone fin a su etapa en el Club X': where only target slots name one, a slot that
+            # also names where one works is no destination
+            o
+            for o in near
+            if _slot(norm, o, g.at, floors[id(o)])
+        ]
         # 'Rao rejoins from Swiss drugmaker X': the one come back from is left, not returned to
         came_from = (
             next(

@@ -61,6 +61,9 @@ def test_club_names_of_several_words_stay_whole() -> None:
     # three words after a head, where nouns are lower case
     text = "O Clube Pinhal Seco Azul contratou Pedro Alves."
     assert names("pt", text, "org") == ["Clube Pinhal Seco Azul"]
+    # two words that begin names, then the name: one name
+    text = "Ana Gil dimitió como presidenta del Club Deportivo Valmoral."
+    assert names("es", text, "org") == ["Club Deportivo Valmoral"]
 
 
 def test_a_country_after_a_name_tail_names_the_branch() -> None:

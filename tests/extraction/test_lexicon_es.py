@@ -28,7 +28,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
     ),
     (
         "Ramiro Duarte pone fin a su etapa en el Club Atlético Sauce.",
-        {("leaves", "Ramiro Duarte", "Atlético Sauce", "happened")},
+        {("leaves", "Ramiro Duarte", "Club Atlético Sauce", "happened")},
     ),
     (
         "Diego Sanz, socio director de Lozano Abogados, se jubila.",
@@ -120,7 +120,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
     ),
     (
         "Ramiro Duarte es el nuevo entrenador del Club Atlético Sauce.",
-        {("appointed", "Ramiro Duarte", "Atlético Sauce", "happened")},
+        {("appointed", "Ramiro Duarte", "Club Atlético Sauce", "happened")},
     ),
     (
         "Sonia Paz será la nueva directora de informativos de Onda Media.",

@@ -2633,7 +2633,7 @@ def test_a_passive_agent_right_after_an_investment_verb_is_the_investor() -> Non
         (
             "es",
             "El Club Atlético Sauce vendió a Pablo Ríos al Deportivo Arenal.",
-            "Atlético Sauce",
+            "Club Atlético Sauce",
             "Deportivo Arenal",
         ),
     ],
@@ -3060,3 +3060,18 @@ def test_the_one_succeeded_who_retires_in_a_relative_clause_leaves(lang: str, te
     its relative clause."""
     got = {f[:3] for f in article_facts(lang, text)}
     assert any(f[0] == "leaves" and f[1] == left for f in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "left"),
+    [
+        ("es", "Ana Gil pone fin a su etapa en el Banco Meseta.", "Banco Meseta"),
+        ("it", "Carla Neri chiude la sua esperienza presso la Fabbri SpA.", "Fabbri"),
+    ],
+)
+def test_a_departure_from_where_one_works_named_after_a_preposition_of_place(
+    lang: str, text: str, left: str
+) -> None:
+    """'en', 'presso' are target prepositions too, yet where no other organization is named the one
+    after them is the one left."""
+    assert ("leaves", left) in {(f[0], f[2]) for f in facts(lang, text)}
