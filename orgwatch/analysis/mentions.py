@@ -702,6 +702,18 @@ def _in_headed_name(toks: list[Token], i: int, v: Vocab) -> bool:
         return False
     prev = toks[i - 1].word.casefold()
     conj = v.conjunctions
+    # 'Hospital Universitario Valle del Tiétar', 'Cassa Rurale Alta Val di Sole': after a head and
+    # its adjective, the name goes on
+    a = i - 1
+    while a > 0 and i - a <= 3 and toks[a].cap and toks[a].word.casefold() not in v.org_heads:
+        a -= 1
+    if (
+        a < i - 1
+        and toks[a].cap
+        and toks[a].word.casefold() in v.org_heads
+        and v.head_adjective.fullmatch(toks[a + 1].word.casefold())
+    ):
+        return True
     if prev in conj or not (prev in v.name_connectors or (toks[i - 1].cap and _is_name_word(toks[i - 1], v))):
         return False
     if toks[i - 1].cap and _is_place(toks[i - 1].word, v):

@@ -29,6 +29,29 @@ def test_a_headed_name_runs_through_connectors_past_a_first_name() -> None:
     assert names("pt", text, "person") == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "es",
+            "El jefe del Hospital Universitario Valle del Río asume.",
+            "Hospital Universitario Valle del Río",
+        ),
+        ("it", "Il banchiere lascerà la Cassa Rurale Alta Val di Fiemme.", "Cassa Rurale Alta Val di Fiemme"),
+        ("es", "La directora general de Caja Rural del Alto Jarama dimite.", "Caja Rural del Alto Jarama"),
+    ],
+)
+def test_after_a_head_and_its_adjective_a_first_name_goes_on_with_the_name(
+    lang: str, text: str, org: str
+) -> None:
+    assert names(lang, text, "org") == [org]
+    assert names(lang, text, "person") == []
+
+
+def test_a_masculine_article_begins_no_person_s_name() -> None:
+    assert names("es", "Hay nueva gerencia en el Valle del Río.", "person") == []
+
+
 def test_a_person_after_a_headed_name_stays_a_person() -> None:
     # a conjunction lists a new name; a place ends the institution's name
     assert names("pt", "A Fundação Lumen e Ana Lima assinaram.", "person") == ["Ana Lima"]

@@ -3075,3 +3075,46 @@ def test_a_departure_from_where_one_works_named_after_a_preposition_of_place(
     """'en', 'presso' are target prepositions too, yet where no other organization is named the one
     after them is the one left."""
     assert ("leaves", left) in {(f[0], f[2]) for f in facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "left"),
+    [
+        (
+            "it",
+            "Banca Orsini SpA ha nominato Paolo Neri direttore generale. Il banchiere lascerà a fine "
+            "aprile la Cassa Rurale Val Fredda.",
+            "Paolo Neri",
+            "Cassa Rurale Val Fredda",
+        ),
+        (
+            "fr",
+            "Le groupe Valmer SA a nommé Claire Roux. La banquière quittera en mars la Banque Lorrain.",
+            "Claire Roux",
+            "Banque Lorrain",
+        ),
+        (
+            "es",
+            "El Grupo Valmer SA ha fichado a Ana Gil. La arquitecta dejará en marzo el Estudio Norte.",
+            "Ana Gil",
+            "Estudio Norte",
+        ),
+        (
+            "en",
+            "Harbor Mills Inc named Anna Roth chief executive. The banker will leave Corven Bank in March.",
+            "Anna Roth",
+            "Corven Bank",
+        ),
+        (
+            "de",
+            "Die Oberfeld AG hat Anna Roth zur Chefin bestellt. Die Bankerin verlässt im März die "
+            "Kelvo Bank.",
+            "Anna Roth",
+            "Kelvo Bank",
+        ),
+    ],
+)
+def test_a_profession_with_an_article_is_the_person_named_before(
+    lang: str, text: str, who: str, left: str
+) -> None:
+    assert ("leaves", who, left) in {f[:3] for f in article_facts(lang, text)}
