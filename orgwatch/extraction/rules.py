@@ -495,7 +495,7 @@ class RuleExtractor:
                 if key not in seen and c.subject != c.object:
                     seen.add(key)
                     claims.append(c)
-        return claims
+        return claims + _destinations(claims)
 
 
 def _elliptic(
@@ -961,7 +961,7 @@ def _sentence_claims(
             claim(c[0], c[1], c[2], c[3], status, date, how)
     out += _incumbents(out, norm, affs, g)
     out += _relative_incumbents(out, norm, persons, orgs, g)
-    return out + _destinations(out)
+    return out
 
 
 def _relative_incumbents(
@@ -1017,18 +1017,25 @@ def _incumbents(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> li
     ]
 
 
-def _destinations(out: list[Claim]) -> list[Claim]:
-    """'will leave A to become director of B': a departure with a destination is a join too
-    (FACTS.md), where the sentence names the person's appointment at another organization."""
-    gone = {(c.subject, c.object) for c in out if c.type in ("leaves", "dismissed")}
-    have = {(c.type, c.subject, c.object) for c in out}
-    return [
-        replace(c, type="joins", role=None)
-        for c in out
-        if c.type == "appointed"
-        and ("joins", c.subject, c.object) not in have
-        and any(p == c.subject and o != c.object for p, o in gone)
-    ]
+def _destinations(claims: list[Claim]) -> list[Claim]:
+    """'will leave A to become director of B', 'X wird Geschäftsführerin von A. Sie verlässt dafür
+    B': a departure with a destination is a join too (FACTS.md), where the article names the
+    person's appointment at another organization, not one they come back to."""
+    gone = {
+        (c.subject, c.object) for c in claims if c.type in ("leaves", "dismissed") and c.status != "denied"
+    }
+    have = {(c.type, c.subject, c.object) for c in claims}
+    out: list[Claim] = []
+    for c in claims:
+        if (
+            c.type == "appointed"
+            and c.status != "denied"
+            and not {("joins", c.subject, c.object), ("returns", c.subject, c.object)} & have
+            and any(p == c.subject and o != c.object for p, o in gone)
+        ):
+            have.add(("joins", c.subject, c.object))
+            out.append(replace(c, type="joins", role=None))
+    return out
 
 
 def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Match[str]]]:

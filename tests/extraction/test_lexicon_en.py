@@ -31,6 +31,11 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "Kelby Rovers have parted ways with head coach Ian Cole after a run of defeats.",
         {("leaves", "Ian Cole", "Kelby Rovers", "happened")},
     ),
+    # a rugby club's name ends with its letters
+    (
+        "Gareth Lloyd, 41, leaves Taff Vale RFC at the end of the season.",
+        {("leaves", "Gareth Lloyd", "Taff Vale RFC", "happened")},
+    ),
     (
         "Orbis Corp said Jan Moss would be succeeded by Lena Brandt.",
         {("leaves", "Jan Moss", "Orbis", "planned")},

@@ -3118,3 +3118,48 @@ def test_a_profession_with_an_article_is_the_person_named_before(
     lang: str, text: str, who: str, left: str
 ) -> None:
     assert ("leaves", who, left) in {f[:3] for f in article_facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "joined"),
+    [
+        (
+            "de",
+            "Bei der Kessler AG wird Julia Roth im Frühjahr Geschäftsführerin. Sie verlässt dafür Ende "
+            "März die Gießerei Brandt GmbH.",
+            "Julia Roth",
+            "Kessler",
+        ),
+        (
+            "en",
+            "Fiona Reid will become chief executive of Skerry Air Ltd on 1 July. Reid leaves Corven Bank "
+            "Plc at the end of June.",
+            "Fiona Reid",
+            "Skerry Air",
+        ),
+        (
+            "es",
+            "Ana Gil (56 años) será la nueva directora general de Valmer SA. Gil dejará en octubre el "
+            "Banco Meseta.",
+            "Ana Gil",
+            "Valmer",
+        ),
+    ],
+)
+def test_one_appointed_who_leaves_another_organization_in_the_article_joins(
+    lang: str, text: str, who: str, joined: str
+) -> None:
+    """The departure may stand in another sentence than the appointment; an age with its unit in
+    parentheses ('(56 años)') cuts no clause."""
+    assert ("joins", who, joined) in {f[:3] for f in article_facts(lang, text)}
+
+
+def test_one_appointed_where_they_come_back_does_not_join_it() -> None:
+    text = (
+        "Valmer SA cambia. Luis Mora, que fue director general de Valmer SA entre 2014 y 2018, volverá "
+        "al club el 1 de abril como nuevo director deportivo. Mora dejará a finales de este mes "
+        "Datagol SL. Valmer SA crece."
+    )
+    got = {f[:3] for f in article_facts("es", text)}
+    assert {("returns", "Luis Mora", "Valmer"), ("appointed", "Luis Mora", "Valmer")} <= got
+    assert ("joins", "Luis Mora", "Valmer") not in got
