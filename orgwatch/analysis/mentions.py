@@ -146,7 +146,7 @@ class Vocab:
     adjective_heads: tuple[str, ...]  # kinds that end names after an adjective: 'Bayerische Landesbank'
     hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Helmwald-Kliniken'
     head_adjective: re.Pattern[str]  # 'laitière' in 'Coopérative laitière X': a head's adjective
-    fused_articles: frozenset[str]  # 'du', 'del', 'vom': never right before a person's name
+    fused_articles: frozenset[str]  # 'du', 'del', 'vom', 'el': never right before a person's name
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
