@@ -146,7 +146,7 @@ class Vocab:
     adjective_heads: tuple[str, ...]  # kinds that end names after an adjective: 'Bayerische Landesbank'
     hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Helmwald-Kliniken'
     head_adjective: re.Pattern[str]  # 'laitière' in 'Coopérative laitière X': a head's adjective
-    fused_articles: frozenset[str]  # 'du', 'del', 'vom', 'el': never right before a person's name
+    no_name_articles: frozenset[str]  # 'du', 'del', 'vom', 'el': never right before a person's name
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
@@ -288,7 +288,7 @@ def vocab(code: str) -> Vocab:
             if lex.get("mentions.head_adjective_endings")
             else "(?!)"
         ),
-        fused_articles=lex.words("mentions.fused_articles"),
+        no_name_articles=lex.words("mentions.no_name_articles"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
@@ -520,7 +520,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and not calendar
             and not institution
             # 'du Val de Loire', 'del Sella': an article fused with a preposition names no person
-            and not (i > 0 and toks[i - 1].word in v.fused_articles)
+            and not (i > 0 and toks[i - 1].word in v.no_name_articles)
             # ... nor a title's article after 'de' ('de Al Jazeera', 'de Os Lusíadas')
             and not (
                 i > 0 and t.word.casefold() in v.plural_titles and toks[i - 1].word.casefold() in v.of_preps
@@ -702,7 +702,7 @@ def _in_headed_name(toks: list[Token], i: int, v: Vocab) -> bool:
         return False
     prev = toks[i - 1].word.casefold()
     conj = v.conjunctions
-    # 'Hospital Universitario Valle del Tiétar', 'Cassa Rurale Alta Val di Sole': after a head and
+    # 'Hospital Universitario Valle del Río', 'Cassa Rurale Alta Val di Fiemme': after a head and
     # its adjective, the name goes on
     a = i - 1
     while a > 0 and i - a <= 3 and toks[a].cap and toks[a].word.casefold() not in v.org_heads:
@@ -1248,8 +1248,8 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
         # 'Banco Xaréu anunciou': a word that both ends and begins names ('Banco', 'Grupo')
         # begins one where nothing stands before it
         if j == i and (f in v.org_leads or (v.org_lead_suffixes and f.endswith(v.org_lead_suffixes))):
-            # 'Club Deportivo Torreluna': two leads, then the name (but 'Club Atlético Unión
-            # Fluvial' is a kind before a name that a lead begins: 'Unión Fluvial')
+            # 'Club Deportivo Valmoral': two leads, then the name (but 'Club Atlético Unión
+            # Carmelo' is a kind before a name that a lead begins: 'Unión Carmelo')
             lead = i + 2
             if not (
                 lead < n

@@ -595,7 +595,7 @@ def _main_org(
         name, count = sure[0]
         if len(sure) > 1 and sure[1][1] * 1.5 > count:
             # ... or, among the most named, the one the headline opens with and names alone of
-            # them ('Unión Fluvial busca DT'; not 'A and B sign a partnership')
+            # them ('Unión Carmelo busca DT'; not 'A and B sign a partnership')
             top = {n for n, c in sure if c == count}
             return opener if opener in top and not top & {m.name for m in headline} - {opener} else None
         return name
