@@ -85,6 +85,9 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_CAP_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ]")
+
+
 def _is_abbrev(t: str) -> bool:
     return t[:-1].casefold() in _legal_suffixes() or (len(t) <= 3 and t[0].isupper())
 
@@ -155,6 +158,9 @@ class Vocab:
     # literals one of which every title contains, searched in ``fold(norm)``: most sentences
     # have none, and the search is far cheaper than the title pattern's
     role_filter: re.Pattern[str] | None
+    # 'daughter of the', 'nipote del': a title right after these is a relative's, not the person's
+    # (case-sensitive: 'Filho', 'Neto' end Brazilian names)
+    kin_before: re.Pattern[str] = re.compile("(?!)")
     conjunctions: frozenset[str] = frozenset()
     inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
     # capitalised inside a sentence, an article begins a title ('Le Réveil du Morvan')
@@ -192,6 +198,11 @@ class Vocab:
                     for m in self.role_re.finditer(norm)
                     # 'Premier Industrial Corp': a title word that begins a company's legal name
                     if not (m.group()[:1].isupper() and _firm_after().match(norm, m.end()))
+                    # ... but 'son of founder Ana Reis' names the founder
+                    and not (
+                        self.kin_before.search(norm, max(0, m.start() - 40), m.start())
+                        and not _CAP_NEXT.match(norm, m.end())
+                    )
                 ]
                 if self.role_filter is None or self.role_filter.search(fold(norm))
                 else []
@@ -297,6 +308,11 @@ def vocab(code: str) -> Vocab:
         heads_first=bool(lex.get("mentions.heads_first", False)),
         role_re=role_re,
         role_filter=literal_filter([a for a, _ in alts]),
+        kin_before=re.compile(
+            rf"(?<!\w)(?:{'|'.join(lex.get('mentions.kinship', []))})\s+(?:\w+(?:\s+|['’]\s*)){{0,2}}$"
+            if lex.get("mentions.kinship")
+            else "(?!)"
+        ),
         conjunctions=lex.words("cues.conjunctions"),
         inner_articles=lex.words("mentions.inner_articles"),
         title_articles=_apostrophes(lex.words("mentions.title_articles")),

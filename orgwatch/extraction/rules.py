@@ -114,6 +114,7 @@ class Grammar:
     again: re.Pattern[str]  # 'wieder', 'again': a join or appointment that is a return
     rumored: re.Pattern[str]  # 'circule', 'nome caldo': the event is talked of, not done
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
+    leading_roles: frozenset[str]  # 'ceo', 'chairman': taking one is an appointment, not a move
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     arrival: re.Pattern[str]  # 'Arrivé en 2021 de X, ...,': an opening participle of the main subject
@@ -259,6 +260,7 @@ def grammar(code: str) -> Grammar:
         possessive=re.compile(rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+$", re.IGNORECASE),
         again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
         rumored=cues(code).rumored,
+        leading_roles=lexicon("common").words("events.leading_roles"),
         incumbent=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.incumbent', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
@@ -603,7 +605,7 @@ def _main_org(
     ranked = [(n, c) for n, c in counts.most_common() if n not in apposed]
     if (
         ranked
-        and ranked[0][0] == opener
+        and (ranked[0][0] == opener or ranked[0][1] >= 3)
         and not (caps_nouns and " " not in ranked[0][0])
         and ranked[0][1] >= 2
         # ... clearly ahead of every other name, described ones included
@@ -961,7 +963,33 @@ def _sentence_claims(
             claim(c[0], c[1], c[2], c[3], status, date, how)
     out += _incumbents(out, norm, affs, g)
     out += _relative_incumbents(out, norm, persons, orgs, g)
-    return out
+    return _moves_inside(out, norm, affs, g)
+
+
+def _moves_inside(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:
+    """'X, jusqu'ici directeur des opérations, est nommé directeur produit': one appointed
+    beside a title the sentence says they hold until then, at the same organization or none
+    named, moves to another role inside it; but taking the lead ('finora vicepresidente, eletta
+    presidente') or standing in ('ad interim') is an appointment still."""
+    held = {
+        a.person.name: a
+        for a in affs
+        if a.person.end <= a.role.start
+        and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
+        and g.incumbent.search(norm, a.person.end, a.role.start)
+    }
+    return [
+        replace(c, type="reassigned")
+        if c.type == "appointed"
+        and (a := held.get(c.subject)) is not None
+        and (a.org is None or a.org.name == c.object)
+        and c.role is not None
+        and c.role != a.role.name
+        and c.role not in g.leading_roles
+        and not c.role.startswith(("interim ", "acting "))
+        else c
+        for c in out
+    ]
 
 
 def _relative_incumbents(

@@ -352,3 +352,38 @@ def test_a_town_named_with_no_organization_evidence_is_a_place() -> None:
     text = "A Cooperativa Xingu Verde abriu um escritório em Blumenau. Os sócios fundaram o jornal Itajaí."
     assert names("pt", text, "org") == ["Cooperativa Xingu Verde", "Itajaí"]
     assert "Maine" not in names("en", "Jane Roe said she moved back to Maine in 2019.", "org")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relative"),
+    [
+        ("nl", "Els Verhoef (46), dochter van de oprichter en sinds 2021 ceo, blijft aan.", "ceo"),
+        (
+            "it",
+            "Lucia Ferri, nipote del fondatore e presidente uscente, diventerà vicepresidente.",
+            "president",
+        ),
+        ("de", "Paul Kessler (34), Sohn des Gründers, kehrt als Vertriebsleiter zurück.", "head of sales"),
+        ("en", "Jane Roe, the daughter of the founder, becomes chief executive.", "ceo"),
+        ("fr", "Anne Roy, fille du fondateur, devient directrice générale.", "ceo"),
+        ("es", "Ana Ruiz, hija del fundador, será la nueva consejera delegada.", "ceo"),
+        ("pt", "Rita Sales, filha do fundador, assume a presidência executiva.", None),
+    ],
+)
+def test_a_title_after_a_kinship_noun_is_a_relatives(lang: str, text: str, relative: str | None) -> None:
+    """'the daughter of the founder' founded nothing: the founder's title is another's."""
+    roles = [m.name for m in mentions(lang, text) if m.kind == "role"]
+    assert "co-founder" not in roles
+    assert relative is None or relative in roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Ana Costa, filha do fundador João Costa, assumiu a presidência."),
+        ("en", "Jane Roe, daughter of founder John Roe, becomes chief executive."),
+    ],
+)
+def test_a_title_after_a_kinship_noun_is_the_named_relatives(lang: str, text: str) -> None:
+    """'son of founder Ana Reis': the title then belongs to the name after it."""
+    assert "co-founder" in [m.name for m in mentions(lang, text) if m.kind == "role"]

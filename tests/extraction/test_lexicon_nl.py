@@ -11,6 +11,11 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a compound that names the kind of the company bought stands before its name
+    (
+        "Het Deense Balder Logistics Group neemt de Rotterdamse havenlogistieker Kaaiman Transport over.",
+        {("acquires", "Balder Logistics Group", "Kaaiman Transport", "happened")},
+    ),
     # departures: separable verbs, inverted subjects, idioms
     (
         "Lotte Brink treedt per 1 juni af als bestuursvoorzitter van Meridiaan Bank.",

@@ -3163,3 +3163,69 @@ def test_one_appointed_where_they_come_back_does_not_join_it() -> None:
     got = {f[:3] for f in article_facts("es", text)}
     assert {("returns", "Luis Mora", "Valmer"), ("appointed", "Luis Mora", "Valmer")} <= got
     assert ("joins", "Luis Mora", "Valmer") not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "fr",
+            "Marc Brun, jusqu'ici directeur des opérations de Velorim, est nommé directeur produit.",
+            "head of product",
+        ),
+        (
+            "it",
+            "Marco Pini, finora responsabile del marketing della Vetri Sardi, è stato nominato "
+            "direttore commerciale.",
+            "commercial director",
+        ),
+        (
+            "es",
+            "Ana Ruiz, hasta ahora directora de marketing de Banco Olmo, ha sido nombrada "
+            "directora comercial.",
+            "head of sales",
+        ),
+        (
+            "en",
+            "Jane Roe, currently head of marketing at Halvor Bank, was named head of sales.",
+            "head of sales",
+        ),
+        (
+            "pt",
+            "Rita Sales, até agora diretora de marketing do Banco Pirai, foi nomeada diretora comercial.",
+            "commercial director",
+        ),
+        (
+            "nl",
+            "Wim Baert, tot nu toe marketingdirecteur van Hortima Bank, wordt commercieel directeur.",
+            "commercial director",
+        ),
+    ],
+)
+def test_one_named_to_a_new_title_beside_the_one_held_until_now_is_reassigned(
+    lang: str, text: str, role: str
+) -> None:
+    """FACTS.md's 'moved to another role inside the organization': the title the sentence says
+    the person holds until now ('jusqu'ici', 'finora') is at the same organization."""
+    got = [c for c in claims(lang, text) if c.type in ("appointed", "reassigned")]
+    assert [(c.type, c.role) for c in got] == [("reassigned", role)]
+
+
+def test_one_inside_who_takes_the_lead_is_appointed_still() -> None:
+    text = "Marc Brun, jusqu'ici directeur des opérations de Velorim, est nommé directeur général."
+    assert ("appointed", "Marc Brun", "Velorim") in {f[:3] for f in facts("fr", text)}
+    assert not any(f[0] == "reassigned" for f in facts("fr", text))
+
+
+def test_the_name_an_article_keeps_naming_is_its_organization_whatever_its_headline_opens_with() -> None:
+    """A headline that opens on a common noun ('Tempête') names no organization first; the name
+    named three times, clearly more than any other, in an article that says 'l'entreprise', is
+    the one a sentence without an organization is about."""
+    text = (
+        "Lyon, le 3 mars 2024 — Tempête à la tête de Velorim. L'éditeur lyonnais a confirmé lundi le "
+        "départ de sa directrice générale Anne Roy.\n\nPour la remplacer, Velorim réorganise son équipe. "
+        "Marc Brun, jusqu'ici directeur des opérations, est nommé directeur produit.\n\nVelorim pourrait "
+        "aussi recruter chez Dalvio, son concurrent, selon nos informations. L'entreprise compte "
+        "200 salariés."
+    )
+    assert ("reassigned", "Marc Brun", "Velorim") in {f[:3] for f in facts("fr", text)}
