@@ -1247,6 +1247,10 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                 end += 1
             out[-1] = (a, end, f"{prev_name} {t.word}")
             continue
+        # 'die Bremer Verlagsgruppe Weserland Medien': where every noun is capitalised, a tail
+        # that also describes, followed by a name, is that name's description
+        if f in v.org_tails and v.capitalises_nouns and _is_cue(t.word, v) and i + 1 < n and name(i + 1):
+            continue
         if f in v.org_tails:
             while j - 1 >= 0 and i - j < 3 and name(j - 1):
                 j -= 1

@@ -387,3 +387,21 @@ def test_a_title_after_a_kinship_noun_is_a_relatives(lang: str, text: str, relat
 def test_a_title_after_a_kinship_noun_is_the_named_relatives(lang: str, text: str) -> None:
     """'son of founder Ana Reis': the title then belongs to the name after it."""
     assert "co-founder" in [m.name for m in mentions(lang, text) if m.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Die Bremer Verlagsgruppe Weserland Medien hat Anna Roth entlassen.", "Weserland Medien"),
+        ("Die Villinger Beteiligungsgesellschaft Donautal Equity hält 20 Prozent.", "Donautal Equity"),
+        ("Die Verlagsgruppe Weserland Medien hat Anna Roth entlassen.", "Weserland Medien"),
+    ],
+)
+def test_a_german_kind_before_a_name_describes_it(text: str, org: str) -> None:
+    """'die Bremer Verlagsgruppe X': a kind that may also end a name ('Bremer Verlagsgruppe')
+    describes the name right after it."""
+    assert names("de", text, "org") == [org]
+
+
+def test_a_german_kind_that_ends_a_name_names_it_where_no_name_follows() -> None:
+    assert names("de", "Die Bremer Verlagsgruppe hat Anna Roth entlassen.", "org") == ["Bremer Verlagsgruppe"]
