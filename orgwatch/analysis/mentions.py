@@ -85,6 +85,7 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_CLUB_YEAR = re.compile(r"\d\d|1[89]\d\d|20\d\d")
 _CAP_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ]")
 
 
@@ -1290,6 +1291,16 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                 and free(end)
                 and toks[end].cap
                 and toks[end].word.casefold() in v.org_tails
+            ):
+                end += 1
+            # 'TuS Weidenbach 1921', 'FC Schalke 04': the founding year after a club's name is the
+            # name's (a lead of two capitals or more is a club's abbreviation)
+            if (
+                end > i + 1
+                and end < n
+                and free(end)
+                and sum(c.isupper() for c in t.word) >= 2
+                and _CLUB_YEAR.fullmatch(toks[end].word)
             ):
                 end += 1
             # 'Esporte Clube Vila Nova': name-forming adjectives before the head are the name's

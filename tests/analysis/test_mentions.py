@@ -405,3 +405,14 @@ def test_a_german_kind_before_a_name_describes_it(text: str, org: str) -> None:
 
 def test_a_german_kind_that_ends_a_name_names_it_where_no_name_follows() -> None:
     assert names("de", "Die Bremer Verlagsgruppe hat Anna Roth entlassen.", "org") == ["Bremer Verlagsgruppe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Regionalligist TuS Nordmark 1921 hat am Sonntag Trainer Jan Roth entlassen.", "TuS Nordmark 1921"),
+        ("Der FC Halden 04 hat Trainer Jan Roth entlassen.", "FC Halden 04"),
+    ],
+)
+def test_a_clubs_founding_year_is_part_of_its_name(text: str, club: str) -> None:
+    assert names("de", text, "org") == [club]
