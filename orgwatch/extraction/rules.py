@@ -1503,6 +1503,20 @@ def _event(
             t_org = main  # 'Arrivé en 2021 en provenance de X, le dirigeant ...': come to the article's
         elif t_org is None and s_org and main not in (None, s_org) and _place_goal(norm, cl, ms, g):
             t_org = main  # 'war vom X nach Mußbach gewechselt': to the article's organization there
+        elif s_org is None and t_org is not None:
+            # 'Finanzchef X wechselt zur Nordwind AG': one who moves to another leaves the one
+            # they hold a title at, else the one introduced with, else the article's
+            # (the article's only where the sentence names no other)
+            held = [a.org.name for a in affs if a.person.name == subj.name and a.org is not None]
+            alone = all(o.name == t_org for o in orgs)
+            s_org = next(
+                (
+                    o
+                    for o in (*own, *held, ctx.home.get(subj.name), main if alone else None)
+                    if o is not None and o != t_org
+                ),
+                None,
+            )
         for p in subjects:
             if s_org:
                 out.append(("leaves", p.name, s_org, None))

@@ -416,3 +416,8 @@ def test_a_german_kind_that_ends_a_name_names_it_where_no_name_follows() -> None
 )
 def test_a_clubs_founding_year_is_part_of_its_name(text: str, club: str) -> None:
     assert names("de", text, "org") == [club]
+
+
+def test_no_person_begins_after_an_italian_plural_article() -> None:
+    """'negli Stati Uniti': 'Stati' is a first name in the lists, but no name follows 'negli'."""
+    assert names("it", "Vogliamo crescere soprattutto negli Stati Uniti.", "person") == []

@@ -3229,3 +3229,27 @@ def test_the_name_an_article_keeps_naming_is_its_organization_whatever_its_headl
         "200 salariés."
     )
     assert ("reassigned", "Marc Brun", "Velorim") in {f[:3] for f in facts("fr", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Halvor Bank AG wächst. Die Halvor Bank AG baut um. Jan Roth wechselt zum 1. Juli "
+            "zur Nordwind AG.",
+            {
+                ("leaves", "Jan Roth", "Halvor Bank", "happened"),
+                ("joins", "Jan Roth", "Nordwind", "happened"),
+            },
+        ),
+        (
+            "Die Halvor Bank AG wächst. Die Halvor Bank AG baut um. Jan Roth wechselt zum 1. Juli "
+            "zur Halvor Bank.",
+            {("joins", "Jan Roth", "Halvor Bank", "happened")},
+        ),
+    ],
+)
+def test_one_who_moves_to_another_organization_leaves_the_articles(text: str, expected: set[Fact]) -> None:
+    """A move ('wechselt') with only a destination named leaves where the person is: the
+    article's organization, where the sentence names no other."""
+    assert facts("de", text) == expected
