@@ -85,6 +85,7 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _CLUB_YEAR = re.compile(r"\d\d|1[89]\d\d|20\d\d")
 _CAP_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ]")
 
@@ -1741,8 +1742,14 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 continue
         if v.is_trigger(w) or (i + 1 < len(toks) and toks[i + 1].cap and _place_adjective(w, v)):
             continue
-        if out and not v.capitalises_nouns and out[-1][0] == i - 1:
-            # 'Corrupt Organizations Act': consecutive capitalised words are one name
+        if (
+            out
+            and not v.capitalises_nouns
+            and out[-1][0] == i - 1
+            and not _POSSESSIVE_END.search(toks[i - 1].text)
+        ):
+            # 'Corrupt Organizations Act': consecutive capitalised words are one name (not across
+            # a possessive: "Velorim's Danish unit")
             out[-1] = (i, out[-1][1] + " " + w, out[-1][2])
         else:
             out.append((i, w, slot))

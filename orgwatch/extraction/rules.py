@@ -115,6 +115,9 @@ class Grammar:
     rumored: re.Pattern[str]  # 'circule', 'nome caldo': the event is talked of, not done
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     leading_roles: frozenset[str]  # 'ceo', 'chairman': taking one is an appointment, not a move
+    # 'X, a subsidiary of Y', 'Y-Tochter X': patterns over a sentence whose organizations are
+    # replaced by placeholders, with groups 'parent' and 'child'
+    subsidiary: tuple[re.Pattern[str], ...]
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
     nonfinite: re.Pattern[str]  # ', dopo aver lasciato X': the clause's subject is the sentence's
     arrival: re.Pattern[str]  # 'Arrivé en 2021 de X, ...,': an opening participle of the main subject
@@ -261,6 +264,9 @@ def grammar(code: str) -> Grammar:
         again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
         rumored=cues(code).rumored,
         leading_roles=lexicon("common").words("events.leading_roles"),
+        subsidiary=tuple(
+            re.compile(p.replace("ORG", _PLACEHOLDER), re.IGNORECASE) for p in lex.get("slots.subsidiary", [])
+        ),
         incumbent=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.incumbent', []))})(?!\w)", re.IGNORECASE),
         purpose=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.purpose', []))})(?!\w)", re.IGNORECASE),
         predecessor=re.compile(rf"(?<!\w)(?:{slots('predecessor')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
@@ -961,9 +967,37 @@ def _sentence_claims(
             typ = "returns"
         for c in _event(typ, norm, t, cl, persons, orgs, ms, affs, g, main, ctx, rivals):
             claim(c[0], c[1], c[2], c[3], status, date, how)
+    for parent, child in _subsidiaries(norm, orgs, g):
+        claim("invests", parent, child, None, "happened", None, "")
     out += _incumbents(out, norm, affs, g)
     out += _relative_incumbents(out, norm, persons, orgs, g)
     return _moves_inside(out, norm, affs, g)
+
+
+# an organization's mention in a sentence's skeleton: its index between two control characters
+_PLACEHOLDER = "\x01\\d+\x02"
+
+
+def _subsidiaries(norm: str, orgs: list[Mention], g: Grammar) -> list[tuple[str, str]]:
+    """(parent, child) of the sentence's statements that one organization is another's
+    subsidiary ('Mercury Ltd, a Cable and Wireless Plc subsidiary', 'die Unicredit-Tochter HVB'):
+    the parent holds it, an investment in FACTS.md's terms."""
+    if not g.subsidiary or len(orgs) < 2:
+        return []
+    parts, last = [], 0
+    for k, o in enumerate(orgs):
+        if o.start < last:
+            continue  # inside the one before
+        parts += [norm[last : o.start], f"\x01{k}\x02"]
+        last = max(last, o.end)
+    skeleton = "".join(parts) + norm[last:]
+    found = []
+    for pat in g.subsidiary:
+        for m in pat.finditer(skeleton):
+            parent, child = (orgs[int(m.group(k).strip("\x01\x02"))].name for k in ("parent", "child"))
+            if parent != child:
+                found.append((parent, child))
+    return found
 
 
 def _moves_inside(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:

@@ -421,3 +421,8 @@ def test_a_clubs_founding_year_is_part_of_its_name(text: str, club: str) -> None
 def test_no_person_begins_after_an_italian_plural_article() -> None:
     """'negli Stati Uniti': 'Stati' is a first name in the lists, but no name follows 'negli'."""
     assert names("it", "Vogliamo crescere soprattutto negli Stati Uniti.", "person") == []
+
+
+def test_a_possessive_ends_an_english_name() -> None:
+    """ "Velorim's Danish unit": the capitalised word after a possessive begins another phrase."""
+    assert "Velorim" in names("en", "Velorim's Danish subsidiary Lumio Inc said profits rose.", "org")

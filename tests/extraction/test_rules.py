@@ -3253,3 +3253,28 @@ def test_one_who_moves_to_another_organization_leaves_the_articles(text: str, ex
     """A move ('wechselt') with only a destination named leaves where the person is: the
     article's organization, where the sentence names no other."""
     assert facts("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lumio Inc, a unit of Velorim Corp, said profits rose."),
+        ("en", "Lumio Inc, a Velorim Corp subsidiary, said profits rose."),
+        ("en", "Lawsuits were filed against Velorim Corp and its Lumio Inc subsidiary."),
+        ("en", "Velorim Corp's Danish subsidiary Lumio Inc said profits rose."),
+        ("de", "Die Lumio GmbH, eine Tochter der Velorim AG, streicht Stellen."),
+        ("it", "La Lumio Srl, controllata dalla Velorim Spa, cresce."),
+        ("fr", "Lumio SA, filiale du groupe Velorim, grandit."),
+        ("es", "Lumio SL, filial del grupo Velorim, crece."),
+        ("pt", "A Lumio SA, subsidiária da Velorim SA, cresce."),
+        ("nl", "Lumio BV, een dochter van Velorim NV, groeit."),
+    ],
+)
+def test_a_parent_holds_its_subsidiary(lang: str, text: str) -> None:
+    """'X, a unit of Y', 'Y's subsidiary X': FACTS.md's investment of the parent in the child."""
+    got = {(f[1], f[2]) for f in facts(lang, text) if f[0] == "invests"}
+    assert got == {("Velorim", "Lumio")} or got == {("Velorim Corp", "Lumio")}, got
+
+
+def test_a_company_named_with_a_unit_is_no_subsidiary_of_it() -> None:
+    assert not any(f[0] == "invests" for f in facts("en", "Lumio Inc and Velorim Corp signed a supply deal."))
