@@ -115,6 +115,7 @@ class Grammar:
     rumored: re.Pattern[str]  # 'circule', 'nome caldo': the event is talked of, not done
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     leading_roles: frozenset[str]  # 'ceo', 'chairman': taking one is an appointment, not a move
+    where: re.Pattern[str]  # ', où', ', wo': opens a clause about the organization named before
     # 'X, a subsidiary of Y', 'Y-Tochter X': patterns over a sentence whose organizations are
     # replaced by placeholders, with groups 'parent' and 'child'
     subsidiary: tuple[re.Pattern[str], ...]
@@ -264,6 +265,10 @@ def grammar(code: str) -> Grammar:
         again=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.again', []))})(?!\w)", re.IGNORECASE),
         rumored=cues(code).rumored,
         leading_roles=lexicon("common").words("events.leading_roles"),
+        where=re.compile(
+            rf",\s*(?:{_alt(lex.get('cues.where', []))})(?!\w)" if lex.get("cues.where") else "(?!)",
+            re.IGNORECASE,
+        ),
         subsidiary=tuple(
             re.compile(p.replace("ORG", _PLACEHOLDER), re.IGNORECASE) for p in lex.get("slots.subsidiary", [])
         ),
@@ -1418,8 +1423,9 @@ def _event(
             told = {r.name for r in ms if r.kind == "role" and pro.start() <= r.start < pro.end() + 1}
             who = [c for c in who if told & ctx.titles.get(c, set())] or who
             name = next((c for c in who if _agrees(c, pro.group(), g)), None)
-        elif g.nonfinite.match(norm, cl[0]):
-            # 'Ruggeri era approdata ad A, dopo aver lasciato B': the one of the clause before
+        elif g.nonfinite.match(norm, cl[0]) or g.where.match(norm, cl[0]):
+            # 'Ruggeri era approdata ad A, dopo aver lasciato B': the one of the clause before;
+            # 'se incorporará a X, donde asumirá ...': where the subject goes unsaid
             before = [p for p in persons if p.end <= cl[0] and not _genitive(p)]
             name = before[-1].name if before else None
         if name is None:
@@ -1520,6 +1526,8 @@ def _event(
             dist(o),
         ),
     )
+    if typ in ("appointed", "reassigned") and (ante := _where_antecedent(norm, ts, orgs, g)) is not None:
+        near = [ante, *(o for o in near if o is not ante)]
     role = _event_role(norm, t, ms, affs, subj, g)
     if role in _offices() or any(r in _offices() for r in own_roles):
         main = None  # 'Prime Minister Jan Roe will step down': no company of the article is left
@@ -1857,6 +1865,17 @@ def _anaphors(
             for x in ms
         ):
             yield m
+
+
+def _where_antecedent(norm: str, ts: int, orgs: list[Mention], g: Grammar) -> Mention | None:
+    """'rejoindra Télé X, où il prendra la direction', 'wechselt zur Y nach Lüchow, wo er den
+    Vorsitz übernimmt': the organization named right before the relative adverb of place whose
+    clause holds the trigger (a town may stand between)."""
+    opens = [m for m in g.where.finditer(norm, 0, ts) if not re.search(r"[,;:]", norm[m.end() : ts])]
+    if not opens:
+        return None
+    at = opens[-1].start()
+    return next((o for o in reversed(orgs) if 0 <= at - o.end <= 30 and "," not in norm[o.end : at]), None)
 
 
 def _founded_by(

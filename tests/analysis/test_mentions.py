@@ -426,3 +426,12 @@ def test_no_person_begins_after_an_italian_plural_article() -> None:
 def test_a_possessive_ends_an_english_name() -> None:
     """ "Velorim's Danish unit": the capitalised word after a possessive begins another phrase."""
     assert "Velorim" in names("en", "Velorim's Danish subsidiary Lumio Inc said profits rose.", "org")
+
+
+def test_a_french_channel_name_begins_with_tele() -> None:
+    """'Télé' begins the names of French television channels ('Télé Loire-Pilat' is one name)."""
+    assert names(
+        "fr",
+        "Il rejoindra en avril la chaîne régionale Télé Rhône-Vallon, où il dirigera l'information.",
+        "org",
+    ) == ["Télé Rhône-Vallon"]

@@ -3278,3 +3278,41 @@ def test_a_parent_holds_its_subsidiary(lang: str, text: str) -> None:
 
 def test_a_company_named_with_a_unit_is_no_subsidiary_of_it() -> None:
     assert not any(f[0] == "invests" for f in facts("en", "Lumio Inc and Velorim Corp signed a supply deal."))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "fr",
+            "Jean Morel quitte Radio Lumio. Il rejoindra en avril la société Velorim SA, où il prendra "
+            "la direction de l'information.",
+            "Jean Morel",
+        ),
+        (
+            "es",
+            "Ana Ruiz deja Banco Olmo. Ana Ruiz se incorporará en abril a Velorim SA, donde asumirá la "
+            "dirección general.",
+            "Ana Ruiz",
+        ),
+        (
+            "it",
+            "Marco Pini lascia la Vetri Sardi. Marco Pini entrerà ad aprile nella Velorim Spa, dove assumerà "
+            "la direzione generale.",
+            "Marco Pini",
+        ),
+        (
+            "pt",
+            "Ana Costa deixa a TV Serra. Ana Costa vai para a Velorim SA, onde assumirá em agosto a chefia "
+            "da sucursal.",
+            "Ana Costa",
+        ),
+    ],
+)
+def test_an_appointment_in_a_clause_of_place_is_at_the_organization_before_it(
+    lang: str, text: str, person: str
+) -> None:
+    """'rejoindra X, où il prendra la direction', 'se incorporará a X, donde asumirá ...': the
+    relative adverb of place refers to the organization named right before it, and where the
+    language drops the pronoun the clause's subject is the main clause's."""
+    assert ("appointed", person, "Velorim") in {f[:3] for f in facts(lang, text)}
