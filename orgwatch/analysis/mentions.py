@@ -2031,6 +2031,36 @@ def _sibling_names(
     return out
 
 
+def _listed_names(toks: list[Token], spans: list[tuple[int, int]], v: Vocab) -> list[tuple[int, int]]:
+    """'por Ana Reis, Larissa Fontes e Rui Lobo': two or three plain capitalised words between
+    two persons' names, set off as an item of their list, are a person's name too (one the
+    first-name list misses, or a first name that is also a town)."""
+    out = []
+    ordered = sorted(spans)
+    for (_, b), (a, _) in itertools.pairwise(ordered):
+        if not (3 <= a - b <= 5 and toks[b].text == ","):
+            continue
+        sep = toks[a - 1]
+        if not (sep.text == "," or sep.word.casefold() in v.conjunctions):
+            continue
+        words = toks[b + 1 : a - 1]
+        # (a surname may be a common word where a first name opens the item: 'Larissa Fontes')
+        if (
+            2 <= len(words) <= 3
+            and (is_first_name(words[0].word) or all(_is_name_word(w, v) for w in words))
+            and all(
+                w.cap
+                and w.word.isalpha()
+                and w.word.casefold() not in v.org_ends | v.org_leads
+                and not _is_cue(w.word, v)
+                and not _ORG_SHAPE(w.word)
+                for w in words
+            )
+        ):
+            out.append((b + 1, a - 1))
+    return out
+
+
 def _full_names(ms: list[Mention], upto: int) -> set[str]:
     """The persons named in full ('Sigrid Halvard', not 'Halvard') before offset ``upto``."""
     return {m.name for m in ms if m.kind == "person" and m.start < upto and " " in m.text}
@@ -2057,6 +2087,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         toks = toks_by[s.index]
         ps = _scan_persons(toks, v, names, s.norm)
         ps += _sibling_names(toks, ps, v, s.index, given)
+        ps += _listed_names(toks, ps, v)
         person_spans[s.index] = ps
         taken = {k for a, b in ps for k in range(a, b)}
         for a, b in ps:

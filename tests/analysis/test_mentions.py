@@ -435,3 +435,20 @@ def test_a_french_channel_name_begins_with_tele() -> None:
         "Il rejoindra en avril la chaîne régionale Télé Rhône-Vallon, où il dirigera l'information.",
         "org",
     ) == ["Télé Rhône-Vallon"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "pt",
+            "A empresa foi fundada por Ana Reis, Larissa Fontes e Rui Lobo, colegas de curso.",
+            "Larissa Fontes",
+        ),
+        ("en", "Jane Roe, Wanjiru Kamau and John Smith have left Halvor Bank.", "Wanjiru Kamau"),
+    ],
+)
+def test_an_item_between_two_persons_of_a_list_is_a_person(lang: str, text: str, person: str) -> None:
+    """A first name the lists miss, or a surname that is also a common word ('Fontes', sources),
+    is a person's where the name stands between two persons of one list."""
+    assert person in names(lang, text, "person")
