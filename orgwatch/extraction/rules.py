@@ -1899,8 +1899,14 @@ def _founded_by(
         return as_org(ana[-1])
     if norm[:ts].strip(_OPENING_MARKS):
         return []
+
     # ... right after a comma: 'par X, ancien rapporteur à l'Autorité, le cabinet compte'
-    opens = [o for o in orgs if o.start > agent.end and norm[: o.start].rstrip().endswith(",")]
+    # (its article between: 'pelo médico X, hoje presidente, a Ibiraçu tem')
+    def after_comma(k: int) -> bool:
+        gap = g.bare_gap.search(norm, 0, k)
+        return gap is not None and norm[: gap.start()].endswith(",")
+
+    opens = [o for o in orgs if o.start > agent.end and after_comma(o.start)]
     ana = [
         a for a in _anaphors(norm, ms, g, agent.end, len(norm)) if norm[: a.start()].rstrip().endswith(",")
     ]

@@ -3316,3 +3316,13 @@ def test_an_appointment_in_a_clause_of_place_is_at_the_organization_before_it(
     relative adverb of place refers to the organization named right before it, and where the
     language drops the pronoun the clause's subject is the main clause's."""
     assert ("appointed", person, "Velorim") in {f[:3] for f in facts(lang, text)}
+
+
+def test_an_opening_participle_of_founding_is_about_the_name_after_its_clause_and_article() -> None:
+    """'Fundada em 1987 pelo médico X, hoje presidente do conselho, a Velorim tem ...': the
+    one founded opens the main clause, its article before it."""
+    text = (
+        "A Velorim SA cresce. Fundada em 1987 pelo médico João Reis, hoje presidente do conselho, a Velorim "
+        "tem 600 funcionários."
+    )
+    assert ("founds", "João Reis", "Velorim") in {f[:3] for f in facts("pt", text)}
