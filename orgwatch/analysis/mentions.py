@@ -1646,6 +1646,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             continue  # 'acquired Denver, Colo.-based Kelvo': the place of the one bought
         if v.capitalises_nouns and t.word.endswith("s") and _is_place(t.word[:-1], v):
             continue  # 'durch Deutschlands größten Händler X': a place's genitive owns the noun after it
+        if _is_cue(t.word, v) and i + 1 < len(toks) and toks[i + 1].cap:
+            continue  # 'Eerstedivisionist FC X': a kind, capitalised first, describes the name after it
         prev = toks[i - 1] if i else Token(0, 0, ".")
         if "-" in t.word and not (
             _double_name(t.word)

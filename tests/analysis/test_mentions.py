@@ -452,3 +452,19 @@ def test_an_item_between_two_persons_of_a_list_is_a_person(lang: str, text: str,
     """A first name the lists miss, or a surname that is also a common word ('Fontes', sources),
     is a person's where the name stands between two persons of one list."""
     assert person in names(lang, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "nl",
+            "Eerstedivisionist FC Halden uit Leeuwarden heeft hoofdtrainer Jan Mol ontslagen.",
+            "FC Halden",
+        ),
+        ("nl", "Eredivisionist FC Halden heeft hoofdtrainer Jan Mol ontslagen.", "FC Halden"),
+    ],
+)
+def test_a_kind_that_opens_a_sentence_describes_the_name_after_it(lang: str, text: str, org: str) -> None:
+    """'Eerstedivisionist FC X', as German 'Zweitligist X': the league's member, not a name."""
+    assert names(lang, text, "org") == [org]
