@@ -2343,7 +2343,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             and holders[w] == 1
             and o.endswith(" " + w)
             and w not in strong
-            and all(x[:1].isupper() for x in o.split())
+            # (a head's adjective may be lower case: 'Coopérative laitière Manche-Bocage')
+            and all(x[:1].isupper() or v.head_adjective.fullmatch(x) for x in o.split())
             and w not in names
             and not _is_place(w, v)
         ):

@@ -468,3 +468,13 @@ def test_an_item_between_two_persons_of_a_list_is_a_person(lang: str, text: str,
 def test_a_kind_that_opens_a_sentence_describes_the_name_after_it(lang: str, text: str, org: str) -> None:
     """'Eerstedivisionist FC X', as German 'Zweitligist X': the league's member, not a name."""
     assert names(lang, text, "org") == [org]
+
+
+def test_a_short_form_is_the_long_name_whose_head_adjective_is_lower_case() -> None:
+    """'Manche-Bocage' after 'Coopérative laitière Manche-Bocage': French writes a head's
+    adjective in lower case inside the name."""
+    text = (
+        "La Coopérative laitière Vire-Bocage grandit. Le projet prévoit l'absorption de Vire-Bocage par "
+        "Unilait Armor. Vire-Bocage emploie 300 personnes."
+    )
+    assert set(names("fr", text, "org")) == {"Coopérative laitière Vire-Bocage", "Unilait Armor"}
