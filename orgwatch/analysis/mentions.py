@@ -163,6 +163,8 @@ class Vocab:
     # 'daughter of the', 'nipote del': a title right after these is a relative's, not the person's
     # (case-sensitive: 'Filho', 'Neto' end Brazilian names)
     kin_before: re.Pattern[str] = re.compile("(?!)")
+    # ', elle succède': a clause whose subject is a pronoun; the word opening the sentence is none
+    pronoun_clause: re.Pattern[str] = re.compile("(?!)")
     conjunctions: frozenset[str] = frozenset()
     inner_articles: frozenset[str] = frozenset()  # connectors only after a preposition ('de los')
     # capitalised inside a sentence, an article begins a title ('Le Réveil du Morvan')
@@ -314,6 +316,12 @@ def vocab(code: str) -> Vocab:
             rf"(?<!\w)(?:{'|'.join(lex.get('mentions.kinship', []))})\s+(?:\w+(?:\s+|['’]\s*)){{0,2}}$"
             if lex.get("mentions.kinship")
             else "(?!)"
+        ),
+        pronoun_clause=re.compile(
+            rf",\s*(?:{'|'.join(map(re.escape, lex.get('mentions.subject_pronouns', [])))})\b"
+            if lex.get("mentions.subject_pronouns")
+            else "(?!)",
+            re.IGNORECASE,
         ),
         conjunctions=lex.words("cues.conjunctions"),
         inner_articles=lex.words("mentions.inner_articles"),
@@ -1702,6 +1710,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
             elif not nxt or _is_cue(t.word, v):  # 'Autobauer greift zu: ...' describes one
                 continue
+            elif v.pronoun_clause.search(norm, t.end, t.end + reach):
+                continue  # 'Diplômée de l'Ensae, elle succède à X': the verb's subject is the pronoun
             elif i + 1 < len(toks) and toks[i + 1].cap:
                 # 'Rite Aid wird von Walgreens übernommen': a name of capitalised words, then the verb
                 j = i + 1

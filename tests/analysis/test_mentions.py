@@ -478,3 +478,10 @@ def test_a_short_form_is_the_long_name_whose_head_adjective_is_lower_case() -> N
         "Unilait Armor. Vire-Bocage emploie 300 personnes."
     )
     assert set(names("fr", text, "org")) == {"Coopérative laitière Vire-Bocage", "Unilait Armor"}
+
+
+def test_a_word_opening_a_sentence_whose_verb_has_a_pronoun_subject_names_nothing() -> None:
+    """'Diplômée de l'Ensae, elle succède à X': the verb's subject is the pronoun, and the
+    capitalised word that opens the sentence is no organization that acts."""
+    text = "La Mutuelle Velorim recrute. Diplômée de l'Ensae, elle succède à Yves Cardinaud."
+    assert "Diplômée" not in names("fr", text, "org")
