@@ -1257,7 +1257,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                 end += 1
             out[-1] = (a, end, f"{prev_name} {t.word}")
             continue
-        # 'die Bremer Verlagsgruppe Weserland Medien': where every noun is capitalised, a tail
+        # 'die Kieler Verlagsgruppe Nordlicht Medien': where every noun is capitalised, a tail
         # that also describes, followed by a name, is that name's description
         if f in v.org_tails and v.capitalises_nouns and _is_cue(t.word, v) and i + 1 < n and name(i + 1):
             continue
@@ -1302,7 +1302,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                 and toks[end].word.casefold() in v.org_tails
             ):
                 end += 1
-            # 'TuS Weidenbach 1921', 'FC Schalke 04': the founding year after a club's name is the
+            # 'TuS Nordmark 1921', 'FC Halden 04': the founding year after a club's name is the
             # name's (a lead of two capitals or more is a club's abbreviation)
             if (
                 end > i + 1
@@ -1459,7 +1459,7 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
 
     def adjectived(end: int) -> int:
         """Past a head's adjectives in lower case and the name words after them ('Coopérative
-        laitière Manche-Bocage', 'Théâtre lyrique des Ardennes'): where the name goes on."""
+        laitière du Vexin', 'Théâtre lyrique des Ardennes'): where the name goes on."""
         k = end
         while k < n and k - end < 2 and k not in taken and v.head_adjective.fullmatch(toks[k].word):
             k += 1
@@ -1711,7 +1711,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             elif not nxt or _is_cue(t.word, v):  # 'Autobauer greift zu: ...' describes one
                 continue
             elif v.pronoun_clause.search(norm, t.end, t.end + reach):
-                continue  # 'Diplômée de l'Ensae, elle succède à X': the verb's subject is the pronoun
+                continue  # 'Ancienne de la maison, elle succède à X': the verb's subject is the pronoun
             elif i + 1 < len(toks) and toks[i + 1].cap:
                 # 'Rite Aid wird von Walgreens übernommen': a name of capitalised words, then the verb
                 j = i + 1
@@ -2044,7 +2044,7 @@ def _sibling_names(
 
 
 def _listed_names(toks: list[Token], spans: list[tuple[int, int]], v: Vocab) -> list[tuple[int, int]]:
-    """'por Ana Reis, Larissa Fontes e Rui Lobo': two or three plain capitalised words between
+    """'por Ana Reis, Beatriz Fontes e Rui Lobo': two or three plain capitalised words between
     two persons' names, set off as an item of their list, are a person's name too (one the
     first-name list misses, or a first name that is also a town)."""
     out = []
@@ -2056,7 +2056,7 @@ def _listed_names(toks: list[Token], spans: list[tuple[int, int]], v: Vocab) -> 
         if not (sep.text == "," or sep.word.casefold() in v.conjunctions):
             continue
         words = toks[b + 1 : a - 1]
-        # (a surname may be a common word where a first name opens the item: 'Larissa Fontes')
+        # (a surname may be a common word where a first name opens the item: 'Beatriz Fontes')
         if (
             2 <= len(words) <= 3
             and (is_first_name(words[0].word) or all(_is_name_word(w, v) for w in words))
@@ -2241,7 +2241,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     family_org: dict[str, str] = {}
     # ... and where it begins one ('Hollenbeck verlässt' after 'Hollenbeck Armaturen' and two
     # Hollenbecks), unless it also stands beside another capitalised word that is no person of
-    # the document ('Biscottificio Tessaro' beside 'Tessaro Partecipazioni'; a describing noun is
+    # the document ('Biscottificio Rovani' beside 'Rovani Partecipazioni'; a describing noun is
     # none: 'Armaturenhersteller Hollenbeck')
     # ... and where the one person of that surname comes after the organization ('Halvard was
     # founded by Sigrid Halvard' after 'Halvard Logistics'): its readers call the company so
@@ -2353,7 +2353,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             and holders[w] == 1
             and o.endswith(" " + w)
             and w not in strong
-            # (a head's adjective may be lower case: 'Coopérative laitière Manche-Bocage')
+            # (a head's adjective may be lower case: 'Coopérative laitière Vire-Bocage')
             and all(x[:1].isupper() or v.head_adjective.fullmatch(x) for x in o.split())
             and w not in names
             and not _is_place(w, v)

@@ -116,7 +116,7 @@ class Grammar:
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     leading_roles: frozenset[str]  # 'ceo', 'chairman': taking one is an appointment, not a move
     where: re.Pattern[str]  # ', où', ', wo': opens a clause about the organization named before
-    # 'X, a subsidiary of Y', 'Y-Tochter X': patterns over a sentence whose organizations are
+    # 'X, a subsidiary of Y', 'X, filiale de Y': patterns over a sentence whose organizations are
     # replaced by placeholders, with groups 'parent' and 'child'
     subsidiary: tuple[re.Pattern[str], ...]
     purpose: re.Pattern[str]  # 'per', 'um', 'and': a second event shares the first one's status
@@ -985,7 +985,7 @@ _PLACEHOLDER = "\x01\\d+\x02"
 
 def _subsidiaries(norm: str, orgs: list[Mention], g: Grammar) -> list[tuple[str, str]]:
     """(parent, child) of the sentence's statements that one organization is another's
-    subsidiary ('Mercury Ltd, a Cable and Wireless Plc subsidiary', 'die Unicredit-Tochter HVB'):
+    subsidiary ('Lumio Ltd, a Velorim Plc subsidiary', 'die Lumio GmbH, eine Tochter der Velorim AG'):
     the parent holds it, an investment in FACTS.md's terms."""
     if not g.subsidiary or len(orgs) < 2:
         return []
@@ -1006,10 +1006,10 @@ def _subsidiaries(norm: str, orgs: list[Mention], g: Grammar) -> list[tuple[str,
 
 
 def _moves_inside(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:
-    """'X, jusqu'ici directeur des opérations, est nommé directeur produit': one appointed
+    """'X, jusqu'ici directrice marketing, devient directrice commerciale': one appointed
     beside a title the sentence says they hold until then, at the same organization or none
-    named, moves to another role inside it; but taking the lead ('finora vicepresidente, eletta
-    presidente') or standing in ('ad interim') is an appointment still."""
+    named, moves to another role inside it; but taking the lead ('finora vicedirettore, nominato
+    direttore generale') or standing in ('ad interim') is an appointment still."""
     held = {
         a.person.name: a
         for a in affs
@@ -1868,7 +1868,7 @@ def _anaphors(
 
 
 def _where_antecedent(norm: str, ts: int, orgs: list[Mention], g: Grammar) -> Mention | None:
-    """'rejoindra Télé X, où il prendra la direction', 'wechselt zur Y nach Lüchow, wo er den
+    """'rejoint Radio X, où il prendra la direction', 'wechselt zur Y nach Ulm, wo er den
     Vorsitz übernimmt': the organization named right before the relative adverb of place whose
     clause holds the trigger (a town may stand between)."""
     opens = [m for m in g.where.finditer(norm, 0, ts) if not re.search(r"[,;:]", norm[m.end() : ts])]
@@ -1901,7 +1901,7 @@ def _founded_by(
         return []
 
     # ... right after a comma: 'par X, ancien rapporteur à l'Autorité, le cabinet compte'
-    # (its article between: 'pelo médico X, hoje presidente, a Ibiraçu tem')
+    # (its article between: 'pela engenheira X, agora reformada, a Velorim exporta')
     def after_comma(k: int) -> bool:
         gap = g.bare_gap.search(norm, 0, k)
         return gap is not None and norm[: gap.start()].endswith(",")

@@ -14,12 +14,12 @@ from invented import Fact, facts
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # a separable verb whose particle ends a long clause; a parting with adverbials before 'von'
     (
-        "Zudem kehrt Jan Roth (34), ein Neffe der Gründerin, im Januar nach drei Jahren bei einer "
-        "Stuttgarter Unternehmensberatung als Vertriebsleiter zur Halvor Bank AG zurück.",
+        "Im Januar kehrt Jan Roth nach fünf Jahren in London und zwei Jahren bei einem Hamburger "
+        "Versicherer als neuer Leiter des Vertriebs zur Halvor Bank AG zurück.",
         {("returns", "Jan Roth", "Halvor Bank", "happened")},
     ),
     (
-        "Die Halvor Bank AG hat sich mit sofortiger Wirkung von Vorstandschefin Eva Roth getrennt.",
+        "Die Halvor Bank AG hat sich nach langem Streit von Vorstandschefin Eva Roth getrennt.",
         {("dismissed", "Eva Roth", "Halvor Bank", "happened")},
     ),
     # a Nordic legal suffix in capitals; a party's deputy named by a compound

@@ -3170,8 +3170,8 @@ def test_one_appointed_where_they_come_back_does_not_join_it() -> None:
     [
         (
             "fr",
-            "Marc Brun, jusqu'ici directeur des opérations de Velorim, est nommé directeur produit.",
-            "head of product",
+            "Marc Brun, jusqu'ici directeur marketing de Velorim, devient directeur de la stratégie.",
+            "head of strategy",
         ),
         (
             "it",
@@ -3212,21 +3212,20 @@ def test_one_named_to_a_new_title_beside_the_one_held_until_now_is_reassigned(
 
 
 def test_one_inside_who_takes_the_lead_is_appointed_still() -> None:
-    text = "Marc Brun, jusqu'ici directeur des opérations de Velorim, est nommé directeur général."
+    text = "Marc Brun, jusqu'ici directeur marketing de Velorim, devient directeur général."
     assert ("appointed", "Marc Brun", "Velorim") in {f[:3] for f in facts("fr", text)}
     assert not any(f[0] == "reassigned" for f in facts("fr", text))
 
 
 def test_the_name_an_article_keeps_naming_is_its_organization_whatever_its_headline_opens_with() -> None:
-    """A headline that opens on a common noun ('Tempête') names no organization first; the name
+    """A headline that opens on a common noun ('Remaniement') names no organization first; the name
     named three times, clearly more than any other, in an article that says 'l'entreprise', is
     the one a sentence without an organization is about."""
     text = (
-        "Lyon, le 3 mars 2024 — Tempête à la tête de Velorim. L'éditeur lyonnais a confirmé lundi le "
-        "départ de sa directrice générale Anne Roy.\n\nPour la remplacer, Velorim réorganise son équipe. "
-        "Marc Brun, jusqu'ici directeur des opérations, est nommé directeur produit.\n\nVelorim pourrait "
-        "aussi recruter chez Dalvio, son concurrent, selon nos informations. L'entreprise compte "
-        "200 salariés."
+        "Lyon, le 3 mars 2024 — Remaniement chez Velorim. Le fabricant lyonnais de vélos perd sa "
+        "directrice générale Anne Roy.\n\nVelorim réorganise donc son équipe. Marc Brun, jusqu'ici "
+        "directeur marketing, devient directeur de la stratégie.\n\nVelorim recrute aussi chez Dalvio, "
+        "son concurrent. L'entreprise compte 200 salariés."
     )
     assert ("reassigned", "Marc Brun", "Velorim") in {f[:3] for f in facts("fr", text)}
 
@@ -3260,7 +3259,7 @@ def test_one_who_moves_to_another_organization_leaves_the_articles(text: str, ex
     [
         ("en", "Lumio Inc, a unit of Velorim Corp, said profits rose."),
         ("en", "Lumio Inc, a Velorim Corp subsidiary, said profits rose."),
-        ("en", "Lawsuits were filed against Velorim Corp and its Lumio Inc subsidiary."),
+        ("en", "Velorim Corp and its Lumio Inc subsidiary reported higher sales."),
         ("en", "Velorim Corp's Danish subsidiary Lumio Inc said profits rose."),
         ("de", "Die Lumio GmbH, eine Tochter der Velorim AG, streicht Stellen."),
         ("it", "La Lumio Srl, controllata dalla Velorim Spa, cresce."),
@@ -3285,8 +3284,7 @@ def test_a_company_named_with_a_unit_is_no_subsidiary_of_it() -> None:
     [
         (
             "fr",
-            "Jean Morel quitte Radio Lumio. Il rejoindra en avril la société Velorim SA, où il prendra "
-            "la direction de l'information.",
+            "Jean Morel rejoint Velorim SA, où il prendra la direction des ventes.",
             "Jean Morel",
         ),
         (
@@ -3303,8 +3301,7 @@ def test_a_company_named_with_a_unit_is_no_subsidiary_of_it() -> None:
         ),
         (
             "pt",
-            "Ana Costa deixa a TV Serra. Ana Costa vai para a Velorim SA, onde assumirá em agosto a chefia "
-            "da sucursal.",
+            "Ana Costa muda-se para a Velorim SA, onde assumirá a direção comercial.",
             "Ana Costa",
         ),
     ],
@@ -3319,10 +3316,10 @@ def test_an_appointment_in_a_clause_of_place_is_at_the_organization_before_it(
 
 
 def test_an_opening_participle_of_founding_is_about_the_name_after_its_clause_and_article() -> None:
-    """'Fundada em 1987 pelo médico X, hoje presidente do conselho, a Velorim tem ...': the
+    """'Fundada em 1990 pela engenheira X, agora reformada, a Velorim exporta ...': the
     one founded opens the main clause, its article before it."""
     text = (
-        "A Velorim SA cresce. Fundada em 1987 pelo médico João Reis, hoje presidente do conselho, a Velorim "
-        "tem 600 funcionários."
+        "A Velorim SA cresce. Fundada em 1990 pela engenheira Rita Sales, agora reformada, a Velorim "
+        "exporta para dez países."
     )
-    assert ("founds", "João Reis", "Velorim") in {f[:3] for f in facts("pt", text)}
+    assert ("founds", "Rita Sales", "Velorim") in {f[:3] for f in facts("pt", text)}
