@@ -1711,7 +1711,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             elif not nxt or _is_cue(t.word, v):  # 'Autobauer greift zu: ...' describes one
                 continue
             elif v.pronoun_clause.search(norm, t.end, t.end + reach):
-                continue  # 'Ancienne de la maison, elle succède à X': the verb's subject is the pronoun
+                continue  # 'Formée à Lyon, elle succède à X': the verb's subject is the pronoun
             elif i + 1 < len(toks) and toks[i + 1].cap:
                 # 'Rite Aid wird von Walgreens übernommen': a name of capitalised words, then the verb
                 j = i + 1

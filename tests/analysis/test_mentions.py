@@ -485,7 +485,7 @@ def test_a_short_form_is_the_long_name_whose_head_adjective_is_lower_case() -> N
 
 
 def test_a_word_opening_a_sentence_whose_verb_has_a_pronoun_subject_names_nothing() -> None:
-    """'Ancienne de la maison, elle succède à X': the verb's subject is the pronoun, and the
+    """'Formée à Lyon, elle succède à X': the verb's subject is the pronoun, and the
     capitalised word that opens the sentence is no organization that acts."""
-    text = "La Mutuelle Velorim recrute. Ancienne de la maison, elle succède à Paul Roy."
-    assert "Diplômée" not in names("fr", text, "org")
+    text = "La Mutuelle Velorim recrute. Formée à Lyon, elle succède à Paul Roy."
+    assert "Formée" not in names("fr", text, "org")
