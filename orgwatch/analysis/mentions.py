@@ -149,7 +149,7 @@ class Vocab:
     org_leads: frozenset[str]
     org_lead_suffixes: tuple[str, ...]  # compounds that begin names: 'Winzergenossenschaft X'
     adjective_heads: tuple[str, ...]  # kinds that end names after an adjective: 'Bayerische Landesbank'
-    hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Helmwald-Kliniken'
+    hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Elbtal-Kliniken'
     head_adjective: re.Pattern[str]  # 'laitière' in 'Coopérative laitière X': a head's adjective
     no_name_articles: frozenset[str]  # 'du', 'del', 'vom', 'el': never right before a person's name
     name_connectors: frozenset[str]
@@ -728,7 +728,7 @@ def _in_headed_name(toks: list[Token], i: int, v: Vocab) -> bool:
         return False
     prev = toks[i - 1].word.casefold()
     conj = v.conjunctions
-    # 'Hospital Universitario Valle del Río', 'Cassa Rurale Alta Val di Fiemme': after a head and
+    # 'Hospital Universitario Sierra del Moncayo', 'Banca Popolare Valle Stura': after a head and
     # its adjective, the name goes on
     a = i - 1
     while a > 0 and i - a <= 3 and toks[a].cap and toks[a].word.casefold() not in v.org_heads:
@@ -888,8 +888,8 @@ def _org_spans(
                 continue
             out.append((j, stop, name))
             continue
-        # a name that a kind ends after a hyphen: 'Helmwald-Kliniken', 'des Diakonie-Klinikums
-        # Schwalmtal' (the place after it is the name's), but 'die Online-Bank Nordkap'
+        # a name that a kind ends after a hyphen: 'Elbtal-Kliniken', 'des Johannes-Klinikums
+        # Weserbergland' (the place after it is the name's), but 'die Online-Bank Nordkap'
         if "-" in w and t.cap and (span := _hyphen_headed(toks, i, v, taken)):
             out.append(span)
             continue
@@ -1023,8 +1023,8 @@ def _dotted_legal(toks: list[Token], i: int, legal: frozenset[str]) -> int:
 
 
 def _hyphen_headed(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> tuple[int, int, str] | None:
-    """The name token ``i`` begins when a kind ends it after a hyphen ('Helmwald-Kliniken',
-    'St.-Annen-Stift'), in its base form ('Diakonie-Klinikums' -> 'Diakonie-Klinikum'), with the
+    """The name token ``i`` begins when a kind ends it after a hyphen ('Elbtal-Kliniken',
+    'St.-Josefs-Stift'), in its base form ('Johannes-Klinikums' -> 'Johannes-Klinikum'), with the
     place's name after it; a kind that announces a name ('Online-Bank Nordkap') is a cue."""
     w = toks[i].word
     first, _, last = w.rpartition("-")
@@ -1459,7 +1459,7 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
 
     def adjectived(end: int) -> int:
         """Past a head's adjectives in lower case and the name words after them ('Coopérative
-        laitière du Vexin', 'Théâtre lyrique des Ardennes'): where the name goes on."""
+        laitière du Vexin', 'Théâtre lyrique du Quercy'): where the name goes on."""
         k = end
         while k < n and k - end < 2 and k not in taken and v.head_adjective.fullmatch(toks[k].word):
             k += 1
@@ -1584,7 +1584,7 @@ def _owner_after_title(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> 
             return None
         j += 1
     if j < n and j not in taken and "-" in toks[j].word and (span := _hyphen_headed(toks, j, v, taken)):
-        return span  # 'Chef des Diakonie-Klinikums Schwalmtal'
+        return span  # 'Chef des Johannes-Klinikums Weserbergland'
     k = j
     while (
         k < n
@@ -2289,7 +2289,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # 'Nimbus Robotics said ...': an organization that speaks is one for sure
     spoken = {w for sp in doc.speakers for w in sp.split()}
     strong.update(o for o in known_orgs if o in doc.speakers or any(w in spoken for w in o.split()))
-    # ... as is one an organization noun describes ('Ardenghi, la maison fiorentina'), a family's
+    # ... as is one an organization noun describes ('Corradi, la maison fiorentina'), a family's
     # company too
     strong.update((known_orgs | set(family_org.values())) & doc.described)
     _remember_strong(adoc, frozenset(strong - places))

@@ -473,7 +473,7 @@ class RuleExtractor:
             # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
             # organization, an anaphor opening a sentence is the one the sentence before opened with
             # ... and where no organization is named most either, a paragraph's is the one it
-            # names first ('Il cda ha nominato X' after 'Il consiglio di Multiservizi Adriatica ha
+            # names first ('Il cda ha nominato X' after 'Il consiglio di Servizi Lariani ha
             # revocato ...'), in a text of several paragraphs (one paragraph's are all the article's)
             here_main = (
                 main
@@ -580,7 +580,7 @@ def _main_org(
 
     ``target`` is the company the lead says is bought or invested in: a takeover story follows its
     people, whoever is named more. Failing a sure organization, the name the headline opens with
-    ('Vandrel raises ...', after a kicker ending at ``head_at``: 'Videogiochi, Vandrel raccoglie
+    ('Vandrel raises ...', after a kicker ending at ``head_at``: 'Moda, Vandrel raccoglie
     ...'; ``headline`` holds its organizations), named again and clearly more than
     any other name, is the one, in an article that refers to an organization by a common noun
     ('the company': ``anaphoric``), as news about one does; where every noun is capitalised
@@ -675,7 +675,7 @@ def _topic(mentions: dict[int, list[Mention]]) -> str | None:
 
 
 # A headline's kicker: a label of one or two words before the headline proper ('Energie: ',
-# 'Videogiochi, ', 'EXKLUSIV – ')
+# 'Moda, ', 'EXKLUSIV – ')
 _KICKER = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?\s*(?:[:,|]|\s[–—-])\s+")
 
 # The headline and the lead: the sentences that say what the article is about.
@@ -974,9 +974,22 @@ def _sentence_claims(
             claim(c[0], c[1], c[2], c[3], status, date, how)
     for parent, child in _subsidiaries(norm, orgs, g):
         claim("invests", parent, child, None, "happened", None, "")
-    out += _incumbents(out, norm, affs, g)
+    held = _held_until_now(norm, affs, g)
+    out += _incumbents(out, held)
     out += _relative_incumbents(out, norm, persons, orgs, g)
-    return _moves_inside(out, norm, affs, g)
+    return _moves_inside(out, held, g)
+
+
+def _held_until_now(norm: str, affs: list[_Aff], g: Grammar) -> list[_Aff]:
+    """'X, derzeit Direktorin des Y,', 'X, jusqu'ici directeur marketing,': titles in apposition
+    after the name that the sentence says the person holds until now."""
+    return [
+        a
+        for a in affs
+        if a.person.end <= a.role.start
+        and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
+        and g.incumbent.search(norm, a.person.end, a.role.start)
+    ]
 
 
 # an organization's mention in a sentence's skeleton: its index between two control characters
@@ -1005,22 +1018,16 @@ def _subsidiaries(norm: str, orgs: list[Mention], g: Grammar) -> list[tuple[str,
     return found
 
 
-def _moves_inside(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:
+def _moves_inside(out: list[Claim], held: list[_Aff], g: Grammar) -> list[Claim]:
     """'X, jusqu'ici directrice marketing, devient directrice commerciale': one appointed
     beside a title the sentence says they hold until then, at the same organization or none
     named, moves to another role inside it; but taking the lead ('finora vicedirettore, nominato
     direttore generale') or standing in ('ad interim') is an appointment still."""
-    held = {
-        a.person.name: a
-        for a in affs
-        if a.person.end <= a.role.start
-        and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
-        and g.incumbent.search(norm, a.person.end, a.role.start)
-    }
+    by_person = {a.person.name: a for a in held}
     return [
         replace(c, type="reassigned")
         if c.type == "appointed"
-        and (a := held.get(c.subject)) is not None
+        and (a := by_person.get(c.subject)) is not None
         and (a.org is None or a.org.name == c.object)
         and c.role is not None
         and c.role != a.role.name
@@ -1057,18 +1064,10 @@ def _relative_incumbents(
     return found
 
 
-def _incumbents(out: list[Claim], norm: str, affs: list[_Aff], g: Grammar) -> list[Claim]:
-    """'Sanne Hoogveld, nu nog verslaggever bij X, begint als ...', 'X, derzeit Direktorin des Y,
-    wechselt': one who joins or is appointed leaves the organization of a title the sentence says
-    they hold until then."""
-    held = [
-        a
-        for a in affs
-        if a.org is not None
-        and a.person.end <= a.role.start
-        and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
-        and g.incumbent.search(norm, a.person.end, a.role.start)
-    ]
+def _incumbents(out: list[Claim], held: list[_Aff]) -> list[Claim]:
+    """'Els Bos, nu nog verslaggever bij X, begint als ...', 'X, derzeit Direktorin des Y,
+    wechselt': one who joins or is appointed leaves the organization of a title ``held`` until
+    then."""
     have = {(c.type, c.subject, c.object) for c in out}
     gone = {
         (c.subject, a.org.name): c
@@ -1384,7 +1383,7 @@ def _event(
         and g.purpose.match(norm, len(norm) - len(norm.lstrip(_OPENING_MARKS)))
         and (after := [p for p in persons if p.start > comma])
     ):
-        # 'Pour lui succéder, Marinval a recruté X', 'To replace her, the board named X': an
+        # 'Pour lui succéder, Velorim a recruté X', 'To replace her, the board named X': an
         # opening purpose clause's succession is the one the main clause names last
         subj = after[-1]
     lead = _participle_subject(norm, t, cl, persons, ms, g) if subj is None else None

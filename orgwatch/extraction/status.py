@@ -18,7 +18,7 @@ from orgwatch.analysis.dates import resolve_ahead
 from orgwatch.lang import lexicon
 from orgwatch.model import AnalyzedDocument, DateMention, Sentence
 
-# A person's age in parentheses ('Ruud Brink (63)', 'Ana Gil (56 años)'), no clause of its own
+# A person's age in parentheses ('Wim Bos (63)', 'Ana Gil (56 años)'), no clause of its own
 AGE = re.compile(r"\(\d{1,3}(?: [^\W\d_]{1,5})?\)")
 
 
@@ -54,7 +54,7 @@ class Cues:
                 a.start() <= m.start() < a.end()
                 for a in AGE.finditer(norm, max(0, m.start() - 10), min(len(norm), m.end() + 10))
             ):
-                continue  # 'Ruud Brink (63) wordt ...', '(56 años)': an age is no clause
+                continue  # 'Wim Bos (63) wordt ...', '(56 años)': an age is no clause
             if self.verb_final and m.group().startswith(","):
                 nxt = norm.find(",", m.end())
                 words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(' .!?"“”»').split()
