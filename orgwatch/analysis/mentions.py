@@ -623,6 +623,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             _ends_with_role(t.word, v)
             and i + 1 < n
             and _is_name_word(toks[i + 1], v)
+            # ... read as a title in its sentence ('succede ad Andrea' is the preposition)
+            and any(e == t.end for _, e, _ in titles)
             # ... not a word inside a longer title ('Chief Financial Officer')
             and not any(a <= t.start and t.end < e for a, e, _ in titles)
             # ... nor one that begins a company's legal name ('Premier Industrial Corp')
@@ -1266,8 +1268,14 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
                 j -= 1
             if j < i:
                 end = i + 1
-                # 'Latam Airlines Brasil': a country after the tail names the branch
-                if end < n and free(end) and toks[end].word in _places() and not _is_name_word_end(toks, end):
+                # 'Latam Airlines Brasil', 'Pallavolo Ardesio': a country or a town after the
+                # tail names the branch or the club's home
+                if (
+                    end < n
+                    and free(end)
+                    and (toks[end].word in _places() or toks[end].word in _gazetteer())
+                    and not _is_name_word_end(toks, end)
+                ):
                     end += 1
                     name_end = end
                 else:

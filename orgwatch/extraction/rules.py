@@ -213,7 +213,8 @@ def grammar(code: str) -> Grammar:
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
         apposition=re.compile(
-            rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
+            # 'X, figlia del fondatore e presidente': a description, then 'and' the title
+            rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}(?:(?:{conj})\s+)?|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
             # 'X, 49 anni, attuale direttrice', 'X, de 58 años, ', 'X (49), ': an age between
             # ... and a year the title is held since ('X, 51 anni, dal 2021 amministratore delegato')
             rf"|\s*[,(]\s*(?:[^\W\d_A-Z]+\s+)?\d{{1,2}}(?:\s+[^\W\d_A-Z]+)?\s*[,)]\s*,?\s*"
@@ -981,14 +982,18 @@ def _sentence_claims(
 
 
 def _held_until_now(norm: str, affs: list[_Aff], g: Grammar) -> list[_Aff]:
-    """'X, derzeit Direktorin des Y,', 'X, jusqu'ici directeur marketing,': titles in apposition
-    after the name that the sentence says the person holds until now."""
+    """'X, derzeit Direktorin des Y,', 'X, jusqu'ici directeur marketing,', 'X, presidente
+    uscente,': titles in apposition after the name that the sentence says the person holds until
+    now (the cue before the title, or right after it)."""
     return [
         a
         for a in affs
         if a.person.end <= a.role.start
         and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
-        and g.incumbent.search(norm, a.person.end, a.role.start)
+        and (
+            g.incumbent.search(norm, a.person.end, a.role.start)
+            or (norm[a.role.end : a.role.end + 1] == " " and g.incumbent.match(norm, a.role.end + 1))
+        )
     ]
 
 

@@ -489,3 +489,23 @@ def test_a_word_opening_a_sentence_whose_verb_has_a_pronoun_subject_names_nothin
     capitalised word that opens the sentence is no organization that acts."""
     text = "La Mutuelle Velorim recrute. Formée à Lyon, elle succède à Paul Roy."
     assert "Formée" not in names("fr", text, "org")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "it",
+            "La Virtus Pallavolo Cremona ha esonerato l'allenatore Marco Neri.",
+            "Virtus Pallavolo Cremona",
+        ),
+        ("es", "El Orvalia Basket Valladolid ha fichado a Pedro Gil.", "Orvalia Basket Valladolid"),
+    ],
+)
+def test_a_town_after_an_organization_tail_is_the_clubs_home(lang: str, text: str, org: str) -> None:
+    assert names(lang, text, "org") == [org]
+
+
+def test_an_italian_name_runs_on_over_degli() -> None:
+    text = "Anna Neri è la nuova rettrice dell'Università degli Studi di Cremona."
+    assert names("it", text, "org") == ["Università degli Studi di Cremona"]

@@ -569,3 +569,17 @@ def test_italian_sentences_without_an_event_give_nothing(text: str) -> None:
 )
 def test_italian_titles_map_to_english_roles(title: str, role: str) -> None:
     assert vocab("it").role_name(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Dal 1° maggio succede ad Andrea Neri, presidente dal 2019.", ["presidente"]),
+        ("Lo ha detto l'ad Andrea Neri.", ["ad"]),
+        ("Lo ha detto l'AD di Lumira, Andrea Neri.", ["AD"]),
+        ("È stato nominato ad della società.", ["ad"]),
+    ],
+)
+def test_ad_before_a_capitalised_vowel_is_the_preposition(text: str, titles: list[str]) -> None:
+    """'ad' is also the preposition 'a' before a vowel, a name's capital included."""
+    assert [t for _, _, t in vocab("it").roles_in(text)] == titles

@@ -3211,6 +3211,25 @@ def test_one_named_to_a_new_title_beside_the_one_held_until_now_is_reassigned(
     assert [(c.type, c.role) for c in got] == [("reassigned", role)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Giulia Sarti, figlia del fondatore e presidente uscente della Vetri Sardi, diventerà "
+            "vicepresidente.",
+        ),
+        ("fr", "Anne Roy, présidente sortante de Velorim, devient vice-présidente."),
+        ("pt", "Ana Reis, presidente cessante do Banco Pirai, passa a vice-presidente."),
+        ("en", "Ann Hale, the outgoing chairman of Halvor Bank, becomes vice-chairman."),
+    ],
+)
+def test_an_outgoing_holder_named_to_another_title_is_reassigned(lang: str, text: str) -> None:
+    """'presidente uscente', 'outgoing chairman': the title is held until now, before or after
+    the cue; a description coordinated before it ('figlia del fondatore e') keeps the apposition."""
+    assert [c.type for c in claims(lang, text) if c.type in ("appointed", "reassigned")] == ["reassigned"]
+
+
 def test_one_inside_who_takes_the_lead_is_appointed_still() -> None:
     text = "Marc Brun, jusqu'ici directeur marketing de Velorim, devient directeur général."
     assert ("appointed", "Marc Brun", "Velorim") in {f[:3] for f in facts("fr", text)}
