@@ -2146,9 +2146,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             doc.speakers.add(m.group("a") or m.group("b"))
             spoke.add((s.index, m.start("a") if m.group("a") else m.start("b")))
         # 'di Ferralti, il gruppo bresciano': a name an organization noun describes
-        for t0, t1, t2, t3 in zip(toks, toks[1:], toks[2:], toks[3:], strict=False):
+        # ('Pastificio Rovani, il fondo X': the name that ends there, not its last word)
+        ends_at = {b - 1: name for _, b, name in os_}
+        for k, (t0, t1, t2, t3) in enumerate(zip(toks, toks[1:], toks[2:], toks[3:], strict=False)):
             if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
-                doc.described.add(t0.word)
+                doc.described.add(ends_at.get(k, t0.word))
         for i, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
             first, _, rest = w.partition(" ")
             if i == 1 and rest and first.casefold() in v.demonyms and " " not in rest:
@@ -2513,10 +2515,16 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             # 'il caseificio', 'das Klinikum' after the name, not 'la banca Intesa' (another name
             # follows), nor 'die Hochschule' before 'Hochschule Oderland' is named (a synonym of
             # the university the text is about)
-            org = kinds.get(t.word.casefold())
+            # ... the one organization of that kind named so far ('il pastificio' before another
+            # pasta maker is named)
+            so_far = [
+                o
+                for o in kinds.get(t.word.casefold(), ())
+                if o in named or any(m.name == o and m.end <= t.start for m in ms)
+            ]
+            org = so_far[0] if len(so_far) == 1 else None
             if (
                 org
-                and (org in named or any(m.name == org and m.end <= t.start for m in ms))
                 and i not in used
                 and i > 0
                 and toks[i - 1].word.casefold() in v.definite_forms
@@ -2552,8 +2560,8 @@ def _of_another(toks: list[Token], i: int, v: Vocab, ms: list[Mention], org: str
     )
 
 
-def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[str]) -> dict[str, str]:
-    """The kind word of each organization that alone has it, so that 'il caseificio', 'das
+def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[str]) -> dict[str, list[str]]:
+    """The organizations of each kind word, so that 'il caseificio', 'das
     Klinikum', 'the university' stand for 'Caseificio Valcellina', 'Klinikum Osterholt', 'Harlan
     State University'. Where heads come first, any first word that is no name of its own (a
     person's, a place's, an acronym); else a listed head or cue word, first or last ('the harbor'
@@ -2566,6 +2574,8 @@ def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[s
             continue
         first, last = words[0], words[-1]
         cands = {last} if last in kinds and not last.endswith("s") else set()
+        # 'Harlan Museum of Art': the kind before a connector heads the name too
+        cands.update(w for w, nxt in itertools.pairwise(words) if w in kinds and nxt in v.name_connectors)
         if first in kinds or (
             v.heads_first
             and not (
@@ -2579,7 +2589,7 @@ def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[s
             cands.add(first)
         for w in cands:
             owners.setdefault(w, set()).add(o)
-    return {w: next(iter(os_)) for w, os_ in owners.items() if len(os_) == 1 and len(w) > 2}
+    return {w: sorted(os_) for w, os_ in owners.items() if len(w) > 2}
 
 
 def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:

@@ -509,3 +509,46 @@ def test_a_town_after_an_organization_tail_is_the_clubs_home(lang: str, text: st
 def test_an_italian_name_runs_on_over_degli() -> None:
     text = "Anna Neri è la nuova rettrice dell'Università degli Studi di Cremona."
     assert names("it", text, "org") == ["Università degli Studi di Cremona"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "org"),
+    [
+        (
+            "it",
+            "Il Pastificio Morandi apre il capitale. Il pastificio, fondato nel 1950, esporta in 30 "
+            "Paesi. Il concorrente Pastificio Lenti non commenta.",
+            "pastificio",
+            "Pastificio Morandi",
+        ),
+        (
+            "en",
+            "The Harlan Museum of Art named a director. The museum, founded in 1911, is growing. "
+            "It may absorb the Lake Museum.",
+            "museum",
+            "Harlan Museum of Art",
+        ),
+    ],
+)
+def test_a_kind_word_stands_for_the_one_organization_of_that_kind_named_so_far(
+    lang: str, text: str, kind: str, org: str
+) -> None:
+    """Another of the same kind named later ('Pastificio Lenti') leaves the earlier reading."""
+    assert [m.name for m in mentions(lang, text) if m.text.casefold() == kind] == [org]
+
+
+def test_a_described_name_is_the_whole_name_before_the_comma() -> None:
+    """'Pastificio Morandi, il fondo X entra': the name described is the company's, not its last
+    word; so the family's surname alone later names the company, which several Morandis share."""
+    text = (
+        "Pastificio Morandi, il fondo Arbolo entra con il 40%.\n\n"
+        "Il pastificio, fondato nel 1961 da Carlo Morandi, esporta. «Ci servivano risorse», spiega "
+        "Giulia Morandi. A guastare la festa è Ruggero Morandi, socio di minoranza.\n\n"
+        "«Morandi è un marchio con un potenziale enorme», ha commentato Neri."
+    )
+    assert [m.name for m in mentions("it", text) if m.text == "Morandi"] == ["Pastificio Morandi"]
+
+
+def test_an_italian_trade_noun_heads_a_workshops_name() -> None:
+    text = "Le risorse serviranno ad acquisire il Molino San Giusto, fornitore di semola."
+    assert names("it", text, "org") == ["Molino San Giusto"]
