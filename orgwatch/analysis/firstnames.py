@@ -14,13 +14,21 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
+from orgwatch.lang import common
+
 
 @cache
 def _entries() -> tuple[tuple[str, str], ...]:
-    """(gender code, name) of each line of the list, read once for names and genders alike."""
+    """(gender code, name) of each line of the list, read once for names and genders alike, and
+    of the names common.toml adds where the list is thin."""
     text = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     rows = (line.split() for line in text.splitlines() if line and line[0] not in "#=")
-    return tuple((parts[0], parts[1]) for parts in rows if len(parts) >= 2)
+    extra = common()
+    return tuple((parts[0], parts[1]) for parts in rows if len(parts) >= 2) + tuple(
+        (code, name)
+        for code, key in (("M", "male"), ("F", "female"))
+        for name in extra.get(f"first_names.{key}", [])
+    )
 
 
 @cache

@@ -23,3 +23,9 @@ def test_accented_and_double_first_names_are_first_names() -> None:
 def test_german_first_names_spelt_without_umlauts_are_first_names() -> None:
     assert is_first_name("Juergen") and is_first_name("Goetz") and gender("Joerg") == "m"
     assert not is_first_name("Boeing") and not is_first_name("Uelto")
+
+
+def test_the_curated_supplement_adds_brazilian_first_names_with_their_gender() -> None:
+    """gender-guesser lacks frequent Brazilian names; common.toml adds them, by gender."""
+    assert is_first_name("Adilson") and gender("Adilson") == "m"
+    assert is_first_name("Cícero") and gender("Thaís") == "f"

@@ -552,3 +552,8 @@ def test_a_described_name_is_the_whole_name_before_the_comma() -> None:
 def test_an_italian_trade_noun_heads_a_workshops_name() -> None:
     text = "Le risorse serviranno ad acquisire il Molino San Giusto, fornitore di semola."
     assert names("it", text, "org") == ["Molino San Giusto"]
+
+
+def test_a_brazilian_first_name_of_the_supplement_begins_a_person() -> None:
+    text = "O paciente foi operado pelo cardiologista Otávio Rezende na semana passada."
+    assert names("pt", text, "person") == ["Otávio Rezende"] and names("pt", text, "org") == []
