@@ -522,15 +522,19 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             continue
         # 'in April John Reed': a month that is also a first name, before the real one; 'hat im
         # August Klage erhoben': one after a preposition or an article
-        calendar = (
-            t.word.casefold() in v.calendar
-            and i + 1 < n
-            and toks[i + 1].cap
-            and (
-                toks[i + 1].word in names
-                # (the lists are case-folded: a capitalised word is none of them)
-                or (i > 0 and toks[i - 1].word in v.prepositions | v.determiners)
+        # ... and one after a day ('zum 1. Juli von der X')
+        calendar = t.word.casefold() in v.calendar and (
+            (
+                i + 1 < n
+                and toks[i + 1].cap
+                and (
+                    toks[i + 1].word in names
+                    # (the lists are case-folded: a capitalised word is none of them)
+                    or (i > 0 and toks[i - 1].word in v.prepositions | v.determiners)
+                )
             )
+            or (i > 0 and toks[i - 1].text.isdigit())
+            or (i > 1 and toks[i - 1].text == "." and toks[i - 2].text.isdigit())
         )
         # 'Caja de Ahorros', 'Universidad Andina del Pacífico': a head noun is no first name, and
         # the name after one is the organization's

@@ -557,3 +557,20 @@ def test_an_italian_trade_noun_heads_a_workshops_name() -> None:
 def test_a_brazilian_first_name_of_the_supplement_begins_a_person() -> None:
     text = "O paciente foi operado pelo cardiologista Otávio Rezende na semana passada."
     assert names("pt", text, "person") == ["Otávio Rezende"] and names("pt", text, "org") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("de", "Der Manager wechselt zum 1. Juli von der Lindner Antriebstechnik zu Velorim.", "Velorim"),
+        ("en", "She joins on 4 June Reed Ventures as a partner.", "Reed Ventures"),
+    ],
+)
+def test_a_month_after_a_day_begins_no_person(lang: str, text: str, org: str) -> None:
+    """'zum 1. Juli von der X': 'Juli' is a first name too, but not after a day's number."""
+    assert names(lang, text, "person") == [] and org in names(lang, text, "org")
+
+
+def test_a_german_utility_is_named_after_its_service() -> None:
+    text = "Der Ingenieur wechselt zur Energieversorgung Filstal-Süd nach Geislingen."
+    assert names("de", text, "org") == ["Energieversorgung Filstal-Süd"]
