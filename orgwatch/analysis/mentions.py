@@ -40,7 +40,7 @@ from orgwatch.model import AnalyzedDocument, Mention, Sentence
 
 # A word (letters, digits, inner hyphens and apostrophes, an inner period before capitals as
 # in 'E.ON') or a single punctuation mark.
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w)|\.(?=[A-Z]{2}))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’](?=\w)|\.(?=[A-Z]{2})|\.(?=-[^\W\d_]))*\.?|[^\w\s]")
 _CAMEL = re.compile(r"^[A-ZÀ-Þ]?[a-zß-ÿ]+[A-ZÀ-Þ][A-Za-zÀ-ÿ]*$|^[A-Z]{2,}[a-z]+[A-Z]?\w*$|^[a-z]+[A-Z]\w*$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}$")
 _ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Uu]n)['’](?=\w)")

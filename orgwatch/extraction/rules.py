@@ -938,6 +938,7 @@ def _sentence_claims(
     # a sentence with an organization's common noun is about the topic ('le fonds X' included)
     ana = _anaphor(norm, ms, g, 0, len(norm), kinds=True) if main or ctx.topic else None
     main = main or (ctx.topic if ana else None)
+    pronoun_titles: set[tuple[str, str, str]] = set()
     for a in all_affs:
         org = a.org.name if a.org else (main if main in sentence_orgs or not sentence_orgs or ana else None)
         if a.org is None and a.role.name in _offices():
@@ -945,6 +946,8 @@ def _sentence_claims(
         person = ctx.salient if a.person is _PRONOUN else a.person.name
         if org and person and org != person:
             claim("holds_role", person, org, a.role.name, "happened", None, "")
+            if a.person is _PRONOUN:
+                pronoun_titles.add((person, org, a.role.name))
 
     prev: tuple[int, str] | None = None
     found = _triggers(norm, g, ms)
@@ -975,6 +978,18 @@ def _sentence_claims(
             claim(c[0], c[1], c[2], c[3], status, date, how)
     for parent, child in _subsidiaries(norm, orgs, g):
         claim("invests", parent, child, None, "happened", None, "")
+    # 'Zum 1. Juli übernimmt er den Vorsitz bei X': a pronoun's title that the sentence appoints
+    # them to is no title held
+    taken = {(c.subject, c.object) for c in out if c.type in ("appointed", "joins", "returns")}
+    out = [
+        c
+        for c in out
+        if not (
+            c.type == "holds_role"
+            and (c.subject, c.object, c.role) in pronoun_titles
+            and (c.subject, c.object) in taken
+        )
+    ]
     held = _held_until_now(norm, affs, g)
     out += _incumbents(out, held)
     out += _relative_incumbents(out, norm, persons, orgs, g)
@@ -1238,6 +1253,17 @@ def _nearest_person(
     return None
 
 
+def _title_org(
+    norm: str, te: int, cl: tuple[int, int], ms: list[Mention], orgs: list[Mention], g: Grammar
+) -> Mention | None:
+    """'übernimmt er den Vorsitz der Geschäftsführung beim Wettbewerber X': the organization of
+    the title right after the verb, however far from the verb the title's words reach."""
+    r = next((m for m in ms if m.kind == "role" and te <= m.start <= te + 40 and m.start < cl[1]), None)
+    if r is None:
+        return None
+    return next((o for o in orgs if r.end <= o.start < cl[1] and g.of.match(norm[r.end : o.start])), None)
+
+
 def _place_goal(norm: str, cl: tuple[int, int], ms: list[Mention], g: Grammar) -> bool:
     """Whether the clause names a destination that is a place, a capitalised word after a goal
     or target preposition that no mention covers ('nach Mußbach', 'an die Lahn')."""
@@ -1403,11 +1429,16 @@ def _event(
         if ctx.speaker and g.first_person.search(norm, cl[0], ts):
             name = ctx.speaker
         elif (
-            pro := g.subject_pronoun.search(norm, cl[0], ts)
-            or _described(norm, cl[0], ts, ms, g)
-            or lead
-            or _reporter(norm, cl, persons, ms, g)
-        ) is not None:
+            (
+                pro := g.subject_pronoun.search(norm, cl[0], ts)
+                # ... or right after the verb ('Zum 1. Juli übernimmt er', 'Daarna wordt hij')
+                or (g.subject_pronoun.match(norm, te + 1) if norm[te : te + 1] == " " else None)
+                or _described(norm, cl[0], ts, ms, g)
+                or lead
+                or _reporter(norm, cl, persons, ms, g)
+            )
+            is not None
+        ):
             # the person named last before the clause ('sagte Eva, dass er entlassen wurde'),
             # else the one the text is about, else the one named before whose gender agrees ('elle')
             # ... not one inside a relative clause ('Chen, who co-founded it with Raj Patel, said she')
@@ -1503,13 +1534,14 @@ def _event(
         # ... but 'Corvala has hired Daniel Moss': the one hired stands after the verb
         return o.end > subj.start or subj.start >= te or typ not in ("joins", "returns") or o in tgt
 
+    titled = _title_org(norm, te, cl, ms, orgs, g)
     near = sorted(
         (
             o
             for o in orgs
             if (
                 cl[0] <= o.start < cl[1]
-                and (dist(o) <= 60 or o in src or o in tgt)
+                and (dist(o) <= 60 or o in src or o in tgt or o is titled)
                 and placed(o)
                 and unclaimed(o)
             )

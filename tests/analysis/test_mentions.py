@@ -574,3 +574,8 @@ def test_a_month_after_a_day_begins_no_person(lang: str, text: str, org: str) ->
 def test_a_german_utility_is_named_after_its_service() -> None:
     text = "Der Ingenieur wechselt zur Energieversorgung Filstal-Süd nach Geislingen."
     assert names("de", text, "org") == ["Energieversorgung Filstal-Süd"]
+
+
+def test_an_abbreviated_saint_joined_by_a_hyphen_stays_in_the_name() -> None:
+    text = "Sie ist derzeit Direktorin des St.-Ulrich-Stifts in Lemgo."
+    assert names("de", text, "org") == ["St.-Ulrich-Stift"]

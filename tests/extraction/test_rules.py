@@ -3342,3 +3342,29 @@ def test_an_opening_participle_of_founding_is_about_the_name_after_its_clause_an
         "exporta para dez países."
     )
     assert ("founds", "Rita Sales", "Velorim") in {f[:3] for f in facts("pt", text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "de",
+            "Jan Roth verlässt die Velorim AG. Zum 1. Juli übernimmt er den Vorsitz der Geschäftsführung "
+            "beim Bremer Wettbewerber Lumira Technik.",
+            "Lumira Technik",
+        ),
+        (
+            "nl",
+            "Els Bos vertrekt bij Hortima Bank. Per 1 mei wordt ze directeur van woningcorporatie Wierland.",
+            "Wierland",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_verb_is_its_subject(lang: str, text: str, org: str) -> None:
+    """Where a fronted adverbial puts the verb second, the pronoun subject follows it; the title
+    right after the verb gives the organization however long the title's words, and is the
+    appointment's, not a title held."""
+    got = claims(lang, text)
+    person = got[0].subject
+    assert ("appointed", person, org) in {(c.type, c.subject, c.object) for c in got}
+    assert not any(c.type == "holds_role" and c.object == org for c in got)
