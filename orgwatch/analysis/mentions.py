@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
@@ -2329,7 +2330,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     )
     # ('Corrigan Freight' in a headline, the start of 'Corrigan Freight Lines', is that name)
     distinctive = {
-        o: [w for w in o.split() if w.casefold() not in generic and not v.name_adjectives.fullmatch(w)]
+        # ('Coopérative laitière Valmoral': a word in lower case is a head's adjective)
+        o: [
+            w
+            for w in o.split()
+            if w.casefold() not in generic and not v.name_adjectives.fullmatch(w) and not w.islower()
+        ]
         for o in multi_orgs
         if not any(x.startswith(o + " ") for x in multi_orgs)
     }
@@ -2613,15 +2619,19 @@ def _defined_acronym(toks: list[Token], end: int, name: str) -> str | None:
     return short
 
 
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _spells(short: str, name: str) -> bool:
     """Whether the acronym ``short`` spells ``name``: the initial of every capitalised word, in
     order, each maybe followed by one later letter of its word ('RTN': Radio-Tele-Nazionale;
     a ticker takes more: 'REPH' is no short form of 'Republic Health'); the words in lower case
-    ('du', 'di') may give their initial or not."""
-    short = short.casefold()
+    ('du', 'di') may give their initial or not; accents aside ('AELC': 'des éleveurs')."""
+    short = _unaccented(short.casefold())
     reach = {0}
     for word in re.split(r"\s+|(?<=['’])", name):  # "d'Orvault": 'd' and 'Orvault'
-        w = word.casefold()
+        w = _unaccented(word.casefold())
         nxt = set() if word[:1].isupper() else set(reach)
         for p in reach:
             if p < len(short) and short[p] == w[:1]:

@@ -579,3 +579,18 @@ def test_a_german_utility_is_named_after_its_service() -> None:
 def test_an_abbreviated_saint_joined_by_a_hyphen_stays_in_the_name() -> None:
     text = "Sie ist derzeit Direktorin des St.-Ulrich-Stifts in Lemgo."
     assert names("de", text, "org") == ["St.-Ulrich-Stift"]
+
+
+def test_an_acronym_spells_a_name_whose_words_bear_accents() -> None:
+    text = "L'Association des éleveurs ovins du Trégor (AEOT) a porté plainte."
+    assert set(names("fr", text, "org")) == {"Association des éleveurs ovins du Trégor"}
+
+
+def test_a_short_form_skips_the_heads_adjective_in_lower_case() -> None:
+    text = (
+        "Lait : Val-Morin et Unilait Armor veulent fusionner.\n\nLa Coopérative laitière Val-Morin, basée à "
+        "Valognes, et Unilait Armor ont signé. Le directeur général de Val-Morin, Jean Roy, part."
+    )
+    assert {m.name for m in mentions("fr", text) if m.text == "Val-Morin"} == {
+        "Coopérative laitière Val-Morin"
+    }
