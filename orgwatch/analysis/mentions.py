@@ -232,7 +232,7 @@ class Vocab:
 
     def role_name(self, surface: str) -> str:
         """The English role of a surface role title."""
-        return _role_lookup(self.lex.code, surface.casefold())
+        return _role_lookup(self.lex.code, surface)
 
 
 @cache
@@ -393,10 +393,11 @@ def _top_alternatives(pattern: str) -> list[str]:
 
 @cache
 def _role_lookup(code: str, surface: str) -> str:
+    """The English role of ``surface`` as written (a title in capitals only: 'DGS', 'AD')."""
     for pattern, english in vocab(code).role_table:
         if pattern.fullmatch(surface):
             return str(english)
-    return surface
+    return surface.casefold()
 
 
 @cache

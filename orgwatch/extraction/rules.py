@@ -116,6 +116,7 @@ class Grammar:
     incumbent: re.Pattern[str]  # 'derzeit', 'currently' before a title: one held until a move
     leading_roles: frozenset[str]  # 'ceo', 'chairman': taking one is an appointment, not a move
     where: re.Pattern[str]  # ', où', ', wo': opens a clause about the organization named before
+    education: re.Pattern[str]  # 'diplômée de l'', 'graduated from' right before a school
     # 'X, a subsidiary of Y', 'X, filiale de Y': patterns over a sentence whose organizations are
     # replaced by placeholders, with groups 'parent' and 'child'
     subsidiary: tuple[re.Pattern[str], ...]
@@ -207,7 +208,10 @@ def grammar(code: str) -> Grammar:
         funding_round=re.compile(rf"(?<!\w)(?:{slots('funding_round')})(?!\w)", re.IGNORECASE),
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
-        of=re.compile(rf"^\s*(?:{slots('of')})\s+(?:[^\s,;:]+\s+){{0,4}}?$", re.IGNORECASE),
+        # ('de l'Agence', "dell'Ospedale": an elided article or preposition joins the name)
+        of=re.compile(
+            rf"^\s*(?:{slots('of')})(?:\s+|(?<=['’]))(?:[^\s,;:]+(?:\s+|(?<=['’]))){{0,4}}?$", re.IGNORECASE
+        ),
         of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
         of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
@@ -268,6 +272,10 @@ def grammar(code: str) -> Grammar:
         leading_roles=lexicon("common").words("events.leading_roles"),
         where=re.compile(
             rf",\s*(?:{_alt(lex.get('cues.where', []))})(?!\w)" if lex.get("cues.where") else "(?!)",
+            re.IGNORECASE,
+        ),
+        education=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.education', []))})\s*(?:(?:{determiners})\s+|\w*['’])?$",
             re.IGNORECASE,
         ),
         subsidiary=tuple(
@@ -1363,6 +1371,8 @@ def _event(
     """(type, subject, object, role) of one trigger occurrence; ``rivals`` are the type and
     start of the sentence's other triggers."""
     ts, te = t.start(), t.end()
+    # 'Diplômée de l'Ensae, elle succède à X': the school studied at is no party to the event
+    orgs = [o for o in orgs if not g.education.search(norm, max(0, o.start - 60), o.start)]
     # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
     # adverb of place near the verb in its clause, in a sentence that names no organization, is
     # the one named last before

@@ -496,6 +496,10 @@ ROLES: list[tuple[str, tuple[str, str, str]]] = [
         "Jean Roy, directeur des achats de Groupe Lavoie, a démissionné.",
         ("Jean Roy", "Groupe Lavoie", "head of purchasing"),
     ),
+    (
+        "Anne Col, DGS de l'Agglomération Val-Morin, a démissionné.",
+        ("Anne Col", "Agglomération Val-Morin", "director general of services"),
+    ),
 ]
 
 

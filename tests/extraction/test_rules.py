@@ -3368,3 +3368,28 @@ def test_a_pronoun_after_the_verb_is_its_subject(lang: str, text: str, org: str)
     person = got[0].subject
     assert ("appointed", person, org) in {(c.type, c.subject, c.object) for c in got}
     assert not any(c.type == "holds_role" and c.object == org for c in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "school"),
+    [
+        (
+            "fr",
+            "Velorim : Anne Roy nommée directrice générale\n\nLa société Velorim a nommé lundi Anne Roy "
+            "directrice générale. Diplômée de l'Université de Lyon, elle succède à Paul Martin, qui part à "
+            "la retraite.",
+            "Université de Lyon",
+        ),
+        (
+            "en",
+            "Velorim names Anne Roy chief executive\n\nVelorim Inc on Monday named Anne Roy chief executive. "
+            "A graduate of Harlan University, she succeeds Paul Martin, who retires.",
+            "Harlan University",
+        ),
+    ],
+)
+def test_the_school_a_person_studied_at_is_no_party_to_the_event(lang: str, text: str, school: str) -> None:
+    """'Diplômée de l'X', 'a graduate of X': education, not the appointment's organization."""
+    got = claims(lang, text)
+    assert not any(c.object == school for c in got)
+    assert ("appointed", "Anne Roy", "Velorim") in {(c.type, c.subject, c.object) for c in got}
