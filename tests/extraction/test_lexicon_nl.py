@@ -393,6 +393,18 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "De komst van Jan Mol naar Lumio werd ontkend.",
         {("joins", "Jan Mol", "Lumio", "denied")},
     ),
+    (
+        "Het Amsterdamse bedrijf Lumio haalt Jan Mol volgende week binnen als financieel directeur.",
+        {("joins", "Jan Mol", "Lumio", "happened")},
+    ),
+    (
+        "Jan Mol vertrekt bij Velorim. In 2019 kwam hij naar Velorim vanuit Lumio.",
+        {("joins", "Jan Mol", "Velorim", "happened")},
+    ),
+    (
+        "Jan Mol (63), secretaris van Waterschap Eem en Vallei, gaat met pensioen.",
+        {("leaves", "Jan Mol", "Waterschap Eem en Vallei", "planned")},
+    ),
 ]
 
 
