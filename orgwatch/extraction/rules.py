@@ -1181,6 +1181,10 @@ def _inverted_subject(
     )
 
 
+# 'Tovey, 68, who founded ...': an age set off by commas between a name and its relative clause
+_COMMA_AGE = re.compile(r"^\s*,\s*\d{1,3}\s*$")
+
+
 def _nearest_person(
     norm: str,
     t: re.Match[str],
@@ -1251,13 +1255,20 @@ def _nearest_person(
     # main clause goes on after it
     # ... not where a description opens that clause ('..., il giornalista ha annunciato che')
     if before and (
-        (opener and len(AGE.sub("", norm[before[-1].end : cl[0]])) <= 3)
+        (opener and len(_COMMA_AGE.sub("", AGE.sub("", norm[before[-1].end : cl[0]]))) <= 3)
         or (
             re.fullmatch(r"\s*,\s*[^\W\d_A-Z][^,]*", norm[before[-1].end : cl[0]])
             and _described(norm, norm.index(",", before[-1].end) + 1, cl[0], ms, g) is None
         )
     ):
         return before[-1]
+    # 'Chairman X, who led the search that brought in Y, will retire': the main clause goes on
+    # after a relative clause; its subject is the name before that clause, not one inside it
+    for a, b in _relative_spans(norm, g):
+        if b <= t.start() and cl[0] >= b and not norm[b : cl[0]].strip(" ,"):
+            named = [p for p in before if p.end <= a and not _genitive(p)]
+            if named and not _COMMA_AGE.sub("", AGE.sub("", norm[named[-1].end : a])).strip():
+                return named[-1]
     return None
 
 

@@ -3393,3 +3393,28 @@ def test_the_school_a_person_studied_at_is_no_party_to_the_event(lang: str, text
     got = claims(lang, text)
     assert not any(c.object == school for c in got)
     assert ("appointed", "Anne Roy", "Velorim") in {(c.type, c.subject, c.object) for c in got}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Tom Hale is back at Velorim Robotics. Hale, 68, who founded Velorim in a garage in 1987, "
+            "returns to the job.",
+            ("founds", "Tom Hale", "Velorim Robotics"),
+        ),
+        (
+            "en",
+            "Ann Roe left Velorim Robotics. Chairman Jan Moss, who led the search that brought in Roe, "
+            "will leave Velorim Robotics in January.",
+            ("leaves", "Jan Moss", "Velorim Robotics"),
+        ),
+    ],
+)
+def test_the_subject_stands_before_a_relative_clause_and_its_age(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    """'Hale, 68, who founded ...': an age set off by commas; 'X, who ... brought in Y, will
+    retire': the main clause goes on after the relative clause, whose names are not its subject."""
+    assert fact in {(c.type, c.subject, c.object) for c in claims(lang, text)}
