@@ -2255,10 +2255,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # saying made it a person's)
     family = Counter(full.split()[-1] for full in doc.persons if " " in full)
     family_org: dict[str, str] = {}
+    families: dict[str, list[str]] = {}  # ... each company a family's surname begins or ends
     # ... and where it begins one ('Hollenbeck verlässt' after 'Hollenbeck Armaturen' and two
-    # Hollenbecks), unless it also stands beside another capitalised word that is no person of
-    # the document ('Biscottificio Rovani' beside 'Rovani Partecipazioni'; a describing noun is
-    # none: 'Armaturenhersteller Hollenbeck')
+    # Hollenbecks), unless it also stands beside another capitalised word that is neither a
+    # person nor an organization of the document ('Rovani Spa' beside 'Villa Rovani'; a
+    # describing noun is none: 'Armaturenhersteller Hollenbeck'); where it names two companies
+    # ('Biscottificio Rovani', 'Rovani Partecipazioni'), the one named first
     # ... and where the one person of that surname comes after the organization ('Halvard was
     # founded by Sigrid Halvard' after 'Halvard Logistics'): its readers call the company so
     shared = {
@@ -2281,8 +2283,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     family_org.update({w: w for w in doc.described if family[w]})
     for o in doc.orgs:
         for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} & shared if " " in o else ():
-            if not any(w in p.split() and p not in o and p not in known_persons for p in pairs):
+            if not any(
+                w in p.split() and p not in o and p not in known_persons and p not in doc.orgs for p in pairs
+            ):
                 family_org[w] = "" if family_org.get(w, o) != o else o
+                families.setdefault(w, []).append(o)
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
@@ -2488,7 +2493,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
             elif (
-                family_org.get(w)
+                (fam := family_org.get(w) or _family_company(families.get(w, []), doc.first))
                 and (s.index, t.start) not in spoke
                 and not _AGED.match(norm, t.end)
                 and not (
@@ -2498,7 +2503,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 )
             ):  # 'sagte Hollenbeck', 'Hollenbeck (71)', 'Halvard, now 74,' are persons, and so is the
                 # one person of a surname just named in full
-                add("org", i, i + 1, canon.get(family_org[w], family_org[w]))
+                add("org", i, i + 1, canon.get(fam, fam))
             elif w in surname_of or base:
                 add("person", i, i + 1, surname_of[base or w])
             elif (
@@ -2551,6 +2556,12 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         named.update(m.name for m in ms if m.kind == "org")
         recent = _full_names(ms, len(norm))
     return out
+
+
+def _family_company(orgs: list[str], first: dict[str, int]) -> str:
+    """Of several companies a family's surname names ('Biscotti Rovani', 'Rovani Holding'), the
+    one the article names first: its topic, which the holding is named beside."""
+    return min(orgs, key=lambda o: first.get(o, 1 << 30)) if orgs else ""
 
 
 def _of_another(toks: list[Token], i: int, v: Vocab, ms: list[Mention], org: str) -> bool:

@@ -594,3 +594,17 @@ def test_a_short_form_skips_the_heads_adjective_in_lower_case() -> None:
     assert {m.name for m in mentions("fr", text) if m.text == "Val-Morin"} == {
         "Coopérative laitière Val-Morin"
     }
+
+
+def test_a_family_surname_of_two_companies_names_the_one_named_first() -> None:
+    """'Rovani' where the family's biscuit maker and its holding are both named: the one the
+    article names first, its topic."""
+    text = (
+        "Velorim rileva il 65% di Rovani.\n\n"
+        "Il fondo Velorim Partners ha firmato l'accordo per rilevare il 65% del Biscottificio Rovani. "
+        "Fondata nel 1952 da Angelo Rovani, l'azienda conta 420 dipendenti. L'amministratore delegato "
+        "Paolo Rovani lascerà l'incarico. Lucia Rovani aveva citato in giudizio la holding di famiglia, "
+        "Rovani Partecipazioni. Rovani Partecipazioni manterrà il 35%; Rovani non commenta."
+    )
+    lone = [m.name for m in mentions("it", text) if m.text == "Rovani"]
+    assert lone == ["Biscottificio Rovani", "Biscottificio Rovani"]

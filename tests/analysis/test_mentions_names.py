@@ -190,7 +190,7 @@ def test_a_surname_a_family_shares_is_the_company_it_begins() -> None:
     )
     assert names("de", text, "org") == ["Falkenrath Armaturen"] * 2
     assert "Meine Tochter" not in names("de", "„Meine Tochter kennt jede Maschine“, sagte er.", "person")
-    # ... unless it also stands beside another name: then which company is meant is open
+    # ... and where it names two companies, the one named first
     text = (
         "Il fondo Delta rileva il 60% del Biscottificio Serravalle. Lo ha fondato Pietro Serravalle; "
         "oggi lo guida Anna Serravalle con la holding di famiglia, Serravalle Partecipazioni. "
