@@ -125,6 +125,7 @@ class Vocab:
     list_openers: frozenset[str]
     slot_preps: frozenset[str]
     place_preps: frozenset[str]  # slot prepositions that also stand before a town ('em', 'in')
+    place_nouns: frozenset[str]  # 'barrio', 'Stadtteil': the name after one is a place's (case kept)
     infinitive_markers: frozenset[str]
     nonfinite: re.Pattern[str]  # verb forms that close a clause ('verlassen', 'gekauft')
     of_preps: frozenset[str]
@@ -264,6 +265,7 @@ def vocab(code: str) -> Vocab:
         not_org=com.words("mentions.not_org") | lex.words("mentions.not_org"),
         list_openers=lex.words("mentions.list_openers"),
         place_preps=lex.words("mentions.place_preps"),
+        place_nouns=frozenset(lex.get("mentions.place_nouns", [])),
         slot_preps=lex.words("mentions.org_slot_preps")
         or frozenset(
             w.casefold()
@@ -1670,6 +1672,10 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             continue  # 'durch Deutschlands größten Händler X': a place's genitive owns the noun after it
         if _is_cue(t.word, v) and i + 1 < len(toks) and toks[i + 1].cap:
             continue  # 'Eerstedivisionist FC X': a kind, capitalised first, describes the name after it
+        if (i >= 1 and toks[i - 1].word in v.place_nouns) or (
+            i >= 2 and toks[i - 1].word.casefold() in v.of_preps and toks[i - 2].word in v.place_nouns
+        ):
+            continue  # 'barrio de Russafa', 'im Stadtteil Ehrenfeld': a place
         prev = toks[i - 1] if i else Token(0, 0, ".")
         if "-" in t.word and not (
             _double_name(t.word)

@@ -608,3 +608,16 @@ def test_a_family_surname_of_two_companies_names_the_one_named_first() -> None:
     )
     lone = [m.name for m in mentions("it", text) if m.text == "Rovani"]
     assert lone == ["Biscottificio Rovani", "Biscottificio Rovani"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El estudio abrió en un pequeño local del barrio de Benimar en 2016."),
+        ("it", "La società ha aperto una sede nel quartiere di Lorbia."),
+        ("de", "Die Firma hat ihren Sitz im Stadtteil Ehrenhain."),
+        ("en", "The company moved to the town of Marbeck last year."),
+    ],
+)
+def test_a_name_after_a_noun_of_place_is_no_organization(lang: str, text: str) -> None:
+    assert names(lang, text, "org") == []
