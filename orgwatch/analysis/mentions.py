@@ -2342,14 +2342,23 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     )
     # ('Corrigan Freight' in a headline, the start of 'Corrigan Freight Lines', is that name)
     distinctive = {
-        # ('Coopérative laitière Valmoral': a word in lower case is a head's adjective)
+        # ('Coopérative laitière Valmoral', 'Grupo Marítimo Valmoral': a word in lower case, or
+        # one of an adjective's shape right after the head, is the head's adjective)
         o: [
             w
-            for w in o.split()
-            if w.casefold() not in generic and not v.name_adjectives.fullmatch(w) and not w.islower()
+            for k, w in enumerate(ws)
+            if w.casefold() not in generic
+            and not v.name_adjectives.fullmatch(w)
+            and not w.islower()
+            and not (
+                0 < k < len(ws) - 1
+                and ws[k - 1].casefold() in v.org_heads
+                and v.head_adjective.fullmatch(w.casefold())
+            )
         ]
         for o in multi_orgs
         if not any(x.startswith(o + " ") for x in multi_orgs)
+        for ws in [o.split()]
     }
     owners = Counter(ws[0] for ws in distinctive.values() if ws)
     # 'A Hélio foi fundada' after 'Hélio Renováveis': after a determiner even a first name is

@@ -621,3 +621,13 @@ def test_a_family_surname_of_two_companies_names_the_one_named_first() -> None:
 )
 def test_a_name_after_a_noun_of_place_is_no_organization(lang: str, text: str) -> None:
     assert names(lang, text, "org") == []
+
+
+def test_a_capitalised_adjective_after_a_head_is_no_short_form() -> None:
+    """'Grupo Marítimo Alcaraz': the short form is 'Alcaraz', not the head's adjective."""
+    text = (
+        "Peruana Alcaraz toma el control de la naviera Cabo Lumbre\n\nEl Grupo Marítimo Alcaraz cerró la "
+        "compra. La preside Ana Gil, presidenta ejecutiva de Alcaraz. Alcaraz negocia además la "
+        "adquisición de Fluvial Norte."
+    )
+    assert {m.name for m in mentions("es", text) if m.text == "Alcaraz"} == {"Grupo Marítimo Alcaraz"}
