@@ -2561,6 +2561,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 and toks[i - 1].word.casefold() in v.definite_forms
                 and (v.capitalises_nouns or not t.cap)
                 and not (i + 1 < len(toks) and toks[i + 1].cap and i + 1 not in used)
+                # ... nor 'le groupe belge Ardel': a people's or place's adjective, then the name
+                and not (
+                    i + 2 < len(toks)
+                    and toks[i + 2].cap
+                    and (
+                        toks[i + 1].word.casefold() in v.demonyms
+                        or v.head_adjective.fullmatch(toks[i + 1].word)
+                    )
+                )
                 and not _of_another(toks, i, v, ms, org)
             ):
                 add("org", i, i + 1, org, by_kind=True)

@@ -117,6 +117,8 @@ class Grammar:
     leading_roles: frozenset[str]  # 'ceo', 'chairman': taking one is an appointment, not a move
     where: re.Pattern[str]  # ', où', ', wo': opens a clause about the organization named before
     education: re.Pattern[str]  # 'diplômée de l'', 'graduated from' right before a school
+    describing: re.Pattern[str]  # 'néerlandais', 'marseillais': adjectives between a kind and its name
+    object_clitic: re.Pattern[str]  # "l'a", 'la' right before a verb: its object is a pronoun
     # 'X, a subsidiary of Y', 'X, filiale de Y': patterns over a sentence whose organizations are
     # replaced by placeholders, with groups 'parent' and 'child'
     subsidiary: tuple[re.Pattern[str], ...]
@@ -167,6 +169,10 @@ def grammar(code: str) -> Grammar:
     conj = _alt(lex.get("cues.conjunctions", []))
     counsel = _alt(lex.get("cues.counsel", []))  # a lawyer's titles
     determiners = _alt(lex.get("mentions.determiners", []))
+    peoples, adjectives = (
+        _alt(lex.get("mentions.demonyms", [])),
+        _alt(lex.get("mentions.head_adjective_endings", [])),
+    )
     return Grammar(
         triggers=trig,
         trigger_index=literal_index({t: lex.get(f"triggers.{t}", []) for t in trig}),
@@ -273,6 +279,12 @@ def grammar(code: str) -> Grammar:
         where=re.compile(
             rf",\s*(?:{_alt(lex.get('cues.where', []))})(?!\w)" if lex.get("cues.where") else "(?!)",
             re.IGNORECASE,
+        ),
+        describing=re.compile(
+            rf"(?:\s+(?:{peoples}|[^\W\d_A-ZÀ-Þ][\w-]*(?:{adjectives}))){{1,2}}\s+", re.IGNORECASE
+        ),
+        object_clitic=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.object_clitics', []))})\s*$", re.IGNORECASE
         ),
         education=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.education', []))})\s*(?:(?:{determiners})\s+|\w*['’])?$",
@@ -1918,7 +1930,13 @@ def _anaphors(
     for m in g.anaphora.finditer(norm, lo, hi):
         if not any(
             (x.kind != "role" and x.start < m.end() and m.start() < x.end)
-            or (not kinds and x.kind == "org" and x.start >= m.end() and not norm[m.end() : x.start].strip())
+            # ('le groupe néerlandais X': adjectives between the kind and the name)
+            or (
+                not kinds
+                and x.kind == "org"
+                and x.start >= m.end()
+                and (not norm[m.end() : x.start].strip() or g.describing.fullmatch(norm, m.end(), x.start))
+            )
             for x in ms
         ):
             yield m
@@ -2136,6 +2154,9 @@ def _org_event(
                     or (e.start >= te and _object_gap(norm[te : e.start], g))
                 )
             ][:1]
+        if not objs and main and subj.name != main and g.object_clitic.search(norm, max(cl[0], ts - 12), ts):
+            # 'Le groupe X l'a assignée en novembre': the pronoun object is the article's organization
+            return [(typ, subj.name, main, None)]
         dm = g.defendants.search(norm, te)
         if dm:
             objs += [e for e in ents if e.start > dm.end() and e not in objs]

@@ -413,6 +413,18 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Paul Mérieux est en discussions avancées pour rejoindre Groupe Lavoie.",
         {("joins", "Paul Mérieux", "Groupe Lavoie", R)},
     ),
+    (
+        "Le conseil de la Fondation Lavoie a mis fin mardi aux fonctions de son directeur, Paul Mérieux.",
+        {("dismissed", "Paul Mérieux", "Fondation Lavoie", H)},
+    ),
+    (
+        "Groupe Lavoie change de mains. Paul Mérieux, qui avait créé Lavoie en 2009, passera la main.",
+        {("founds", "Paul Mérieux", "Groupe Lavoie", H)},
+    ),
+    (
+        "Groupe Lavoie va mal. Le groupe belge Ardenor l'a assignée en mars pour contrefaçon.",
+        {("sues", "Ardenor", "Groupe Lavoie", H)},
+    ),
 ]
 
 
