@@ -2213,13 +2213,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         if not (p.endswith(("s", "'s", "’s")) and _strip_genitive(p) in known) and p not in doc.orgs
     ]
     known_persons = set(doc.persons)
-    # 'Boyd Jefferies' after 'Boyd L. Jefferies': the name without its middle initials
+    # 'Boyd Jefferies' after 'Boyd L. Jefferies': the name without its middle initials; and
+    # 'Cláudia Barreto' beside 'Cláudia Menezes Barreto': without a middle name or first surname
     spelt_out: dict[str, list[str]] = {}
     for full in known_persons:
         parts = full.split()
-        if len(parts) >= 3 and all(len(w.rstrip(".")) == 1 for w in parts[1:-1]):
+        if len(parts) >= 3 and not any(w.casefold() in v.particles | v.generational for w in parts):
             spelt_out.setdefault(f"{parts[0]} {parts[-1]}", []).append(full)
     initialled = {short: fulls[0] for short, fulls in spelt_out.items() if len(fulls) == 1}
+    doc.persons = [p for p in doc.persons if p not in initialled]
     for full in doc.persons:
         parts = [w for w in full.split() if w.casefold() not in v.generational] or full.split()
         surname_of.setdefault(parts[-1], full)

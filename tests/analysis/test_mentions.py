@@ -631,3 +631,13 @@ def test_a_capitalised_adjective_after_a_head_is_no_short_form() -> None:
         "adquisición de Fluvial Norte."
     )
     assert {m.name for m in mentions("es", text) if m.text == "Alcaraz"} == {"Grupo Marítimo Alcaraz"}
+
+
+def test_a_name_without_its_middle_names_is_the_full_name() -> None:
+    """'Marta Barreto' in a headline, 'Marta Menezes Barreto' in the text: the first name and the
+    last surname stand for the full name, and the surname alone for it too."""
+    text = (
+        "Marta Barreto assume o Banco Tapuia\n\nO Banco Tapuia escolheu Marta Menezes Barreto para a "
+        "presidência. Barreto chegou ao banco em 2012."
+    )
+    assert set(names("pt", text, "person")) == {"Marta Menezes Barreto"}
