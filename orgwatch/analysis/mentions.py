@@ -2510,7 +2510,10 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
             elif (
-                (fam := family_org.get(w) or _family_company(families.get(w, []), doc.first))
+                (
+                    fam := family_org.get(bare := _strip_possessive(w))
+                    or _family_company(families.get(bare, []), doc.first)
+                )
                 and (s.index, t.start) not in spoke
                 and not _AGED.match(norm, t.end)
                 and not (

@@ -641,3 +641,13 @@ def test_a_name_without_its_middle_names_is_the_full_name() -> None:
         "presidência. Barreto chegou ao banco em 2012."
     )
     assert set(names("pt", text, "person")) == {"Marta Menezes Barreto"}
+
+
+def test_a_family_companys_possessive_names_the_company() -> None:
+    """ "Halvard's CEO" where 'Halvard Logistics' is named before its founder Sigrid Halvard: the
+    possessive is the company's, as its bare surname is."""
+    text = (
+        "Halvard Logistics agreed to merge with a rival. The firm was founded by Sigrid Halvard in "
+        "1971. Marcus Feld, Halvard's CEO, will become president of the enlarged group."
+    )
+    assert [m.name for m in mentions("en", text) if m.text.startswith("Halvard's")] == ["Halvard Logistics"]
