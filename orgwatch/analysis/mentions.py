@@ -86,6 +86,7 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_DATELINE_TOWN = re.compile(r"([^\W\d_a-zß-ÿ]{3,}),")  # 'RONDA, 3 de junio de 2025 — ...'
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _CLUB_YEAR = re.compile(r"\d\d|1[89]\d\d|20\d\d")
 _CAP_NEXT = re.compile(r"\s+[^\W\d_a-zß-ÿ]")
@@ -116,6 +117,7 @@ class Vocab:
     determiners: frozenset[str]
     particles: frozenset[str]
     generational: frozenset[str]
+    saints: frozenset[str]  # 'San', 'Santa', 'São' (case kept): the first name after one is a saint's
     org_cues: frozenset[str]
     org_cue_suffixes: tuple[str, ...]
     compound_heads: frozenset[str]
@@ -257,6 +259,7 @@ def vocab(code: str) -> Vocab:
         determiners=lex.words("mentions.determiners"),
         particles=com.words("mentions.particles") | lex.words("mentions.particles"),
         generational=com.words("mentions.generational"),
+        saints=frozenset(com.get("mentions.saints", [])),
         org_cues=lex.words("mentions.org_cues"),
         org_cue_suffixes=tuple(lex.words("mentions.org_cue_suffixes")),
         compound_heads=lex.words("mentions.compound_heads") | com.words("mentions.compound_heads"),
@@ -555,6 +558,8 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and not institution
             # 'du Val de Loire', 'del Sella': an article fused with a preposition names no person
             and not (i > 0 and toks[i - 1].word in v.no_name_articles)
+            # ... nor does a saint's name ('Hospital San Clemente')
+            and not (i > 0 and toks[i - 1].word in v.saints)
             # ... nor a title's article after 'de' ('de Al Jazeera', 'de Os Lusíadas')
             and not (
                 i > 0 and t.word.casefold() in v.plural_titles and toks[i - 1].word.casefold() in v.of_preps
@@ -2184,6 +2189,22 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             doc.orgs[first] += doc.orgs.pop(joined, 0)
             strong.discard(joined)
             strong.add(first)
+    # ... and 'Hospital San Clemente de Ronda' where it names 'Hospital San Clemente' too: the
+    # town after the connector (a known one, or the dateline's: 'RONDA, 3 de junio') is where the
+    # organization is
+    datelines = {d.group(1).casefold() for s in sents if (d := _DATELINE_TOWN.match(s.norm))}
+    for o in [o for o in doc.orgs if o not in split and o.count(" ") >= 3]:
+        first, link, town = o.rsplit(" ", 2)
+        if (
+            link in v.name_connectors
+            and doc.orgs.get(first)
+            and (town in _gazetteer() or _is_place(town, v) or town.casefold() in datelines)
+        ):
+            split[o] = (first, len(tokenize(first)))
+            doc.orgs[first] += doc.orgs.pop(o)
+            if o in strong:
+                strong.discard(o)
+                strong.add(first)
     # 'Peruana Paracas' opening a headline, where 'Paracas' is named elsewhere: a people's
     # adjective described it ('Nederlandse Gasunie' named so throughout keeps it)
     led = {

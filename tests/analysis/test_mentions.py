@@ -651,3 +651,37 @@ def test_a_family_companys_possessive_names_the_company() -> None:
         "1971. Marcus Feld, Halvard's CEO, will become president of the enlarged group."
     )
     assert [m.name for m in mentions("en", text) if m.text.startswith("Halvard's")] == ["Halvard Logistics"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "es",
+            "El patronato del Hospital San Clemente de Ronda acordó el cese de su gerente.",
+            "Hospital San Clemente de Ronda",
+        ),
+        (
+            "pt",
+            "A diretora do Hospital Santa Helena de Brito pediu demissão.",
+            "Hospital Santa Helena de Brito",
+        ),
+    ],
+)
+def test_a_saints_name_is_no_person(lang: str, text: str, org: str) -> None:
+    """'San Clemente': a first name after a saint's word names the saint's place or house."""
+    assert names(lang, text, "person") == [] and org in names(lang, text, "org")
+
+
+def test_a_town_after_a_connector_leaves_a_name_the_article_names_without_it() -> None:
+    """'Hospital San Clemente de Ronda' and later 'el Hospital San Clemente': the town (here the
+    dateline's) is where the hospital is."""
+    text = (
+        "RONDA, 3 de junio de 2025 — El patronato del Hospital San Clemente de Ronda cesó a su gerente. "
+        "La Junta de Personal Facultativo demandó al Hospital San Clemente en 2024."
+    )
+    assert set(names("es", text, "org")) == {"Hospital San Clemente", "Junta de Personal Facultativo"}
+
+
+def test_a_first_person_verb_opening_a_quote_is_no_organization() -> None:
+    assert names("es", '"Voy a demandar al hospital", aseguró la exgerente.', "org") == []
