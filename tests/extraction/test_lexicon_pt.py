@@ -12,6 +12,16 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the reflexive 'se despede' says goodbye; the transitive 'despede' fires
+    (
+        "O Porto Alegre Basquete perde o seu capitão: Caio Lemos se despede do Porto Alegre Basquete "
+        "no fim do mês.",
+        {("leaves", "Caio Lemos", "Porto Alegre Basquete", "happened")},
+    ),
+    (
+        "Caio Lemos, capitão do Porto Alegre Basquete, se despede no fim do mês.",
+        {("leaves", "Caio Lemos", "Porto Alegre Basquete", "happened")},
+    ),
     # departures: enclisis (PT) and proclisis (BR), 'pediu demissão', retirement, 'deixou de ser'
     (
         "Marta Reis demitiu-se do cargo de presidente executiva da Tejo Digital.",
