@@ -2193,12 +2193,27 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     # town after the connector (a known one, or the dateline's: 'RONDA, 3 de junio') is where the
     # organization is
     datelines = {d.group(1).casefold() for s in sents if (d := _DATELINE_TOWN.match(s.norm))}
+    # ... and so is a known town after a head and one name word ('Caseificio Valcellina di Pordenone';
+    # not 'Banca Popolare di Sondrio', whose second word is the head's adjective)
     for o in [o for o in doc.orgs if o not in split and o.count(" ") >= 3]:
         first, link, town = o.rsplit(" ", 2)
+        head, _, word = first.partition(" ")
+        a_town = town in _gazetteer() or _is_place(town, v)
         if (
             link in v.name_connectors
-            and doc.orgs.get(first)
-            and (town in _gazetteer() or _is_place(town, v) or town.casefold() in datelines)
+            and (a_town or town.casefold() in datelines)
+            and (
+                doc.orgs.get(first)
+                or (
+                    a_town
+                    and link in v.place_preps  # 'di Pordenone', not 'del Pacífico'
+                    and v.heads_first
+                    and head.casefold() in v.org_heads
+                    and " " not in word
+                    and word.casefold() not in v.org_heads | v.org_tails | v.org_cues
+                    and not v.head_adjective.fullmatch(word.casefold())
+                )
+            )
         ):
             split[o] = (first, len(tokenize(first)))
             doc.orgs[first] += doc.orgs.pop(o)

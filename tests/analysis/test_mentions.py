@@ -685,3 +685,17 @@ def test_a_town_after_a_connector_leaves_a_name_the_article_names_without_it() -
 
 def test_a_first_person_verb_opening_a_quote_is_no_organization() -> None:
     assert names("es", '"Voy a demandar al hospital", aseguró la exgerente.', "org") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Arriva dal Caseificio Valbruna di Pordenone, dove era direttore.", "Caseificio Valbruna"),
+        ("Arriva dalla Banca Popolare di Sondrio, dove era direttore.", "Banca Popolare di Sondrio"),
+        ("Arriva dalla Cassa di Risparmio di Firenze, dove era direttore.", "Cassa di Risparmio di Firenze"),
+    ],
+)
+def test_a_known_town_after_a_head_and_its_name_word_is_the_place(text: str, org: str) -> None:
+    """'Caseificio Valbruna di Pordenone' is in Pordenone; an adjective or a connector before the
+    town makes it the name's ('Banca Popolare di Sondrio', 'Cassa di Risparmio di Firenze')."""
+    assert names("it", text, "org") == [org]
