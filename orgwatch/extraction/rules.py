@@ -72,6 +72,7 @@ class Grammar:
     at: re.Pattern[str]  # 'en (el)', 'presso': right before a name, where one works
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
+    own_lawyer: re.Pattern[str]  # 'Sein Anwalt', 'Su abogada': one's lawyer, named or not
     goal_name: re.Pattern[str]  # the goal's preposition right after the verb, then a capital
     goal_place: re.Pattern[str]  # a goal or target preposition, then a capital: 'nach Mußbach'
     against: re.Pattern[str]
@@ -190,6 +191,9 @@ def grammar(code: str) -> Grammar:
             rf"\s(?:{slots('at')})(?:\s+(?:{_alt(lex.get('mentions.determiners', []))}))?\s*$", re.IGNORECASE
         ),
         counsel=re.compile(rf"(?<!\w)(?:{counsel})\W{{0,6}}(?:\w+\W{{1,3}})?$", re.IGNORECASE),
+        own_lawyer=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+(?:{counsel})(?!\w)", re.IGNORECASE
+        ),
         own_counsel=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.possessives', []))})\s+"
             rf"(?:{counsel})\W{{0,6}}(?:\w+\W{{1,3}})?$",
@@ -1418,7 +1422,27 @@ def _event(
         found = _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
         return [(typ, buyer.name, c[2], None) for c in found if c[2] != buyer.name]
     if typ in ("sues", "invests", "acquires"):
-        return _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
+        found = _group_event(typ, norm, t, cl, persons, orgs, g, main, ctx)
+        if (
+            not found
+            and typ == "sues"
+            and ctx.salient
+            and not any(p.end <= ts for p in persons)
+            and (
+                _described(norm, 0, ts, ms, g)
+                or g.subject_pronoun.search(norm, 0, ts)
+                or g.own_lawyer.search(norm, 0, ts)
+            )
+        ):
+            # 'Der Manager hat Klage gegen X erhoben', 'Sein Anwalt kündigte an, Klage gegen X
+            # einzureichen': a description, a pronoun or the lawyer of the person the text is
+            # about: that person sues the one after 'against'
+            return [
+                (typ, ctx.salient, o.name, None)
+                for o in orgs
+                if _slot(norm, o, g.against, ts - 80) and o.name != ctx.salient
+            ]
+        return found
     if typ == "holds":
         # a stake held is an organization's investment; a founder's own shares are none
         owners = {p.name for p in persons}

@@ -3418,3 +3418,32 @@ def test_the_subject_stands_before_a_relative_clause_and_its_age(
     """'Hale, 68, who founded ...': an age set off by commas; 'X, who ... brought in Y, will
     retire': the main clause goes on after the relative clause, whose names are not its subject."""
     assert fact in {(c.type, c.subject, c.object) for c in claims(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "de",
+            "Die Alpenland AG hat Vorstand Jan Roth entlassen. Der Manager hat bereits im Mai Klage gegen "
+            "Alpenland erhoben.",
+            ("sues", "Jan Roth", "Alpenland"),
+        ),
+        (
+            "de",
+            "Die Kessler AG hat Jan Roth abberufen. Sein Anwalt kündigte an, Klage gegen Kessler "
+            "einzureichen.",
+            ("sues", "Jan Roth", "Kessler"),
+        ),
+        (
+            "en",
+            "Velorim fired its chief executive, Tom Hale. His lawyer said he would file a lawsuit "
+            "against Velorim.",
+            ("sues", "Tom Hale", "Velorim"),
+        ),
+    ],
+)
+def test_a_description_a_pronoun_or_ones_lawyer_sues_for_the_person_the_text_is_about(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {(c.type, c.subject, c.object) for c in claims(lang, text)}

@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.76, "it": 0.83, "en": 0.84, "fr": 0.81, "es": 0.76, "pt": 0.72, "nl": 0.83}
+EVENTS_STRICT_F1 = {"de": 0.78, "it": 0.83, "en": 0.84, "fr": 0.81, "es": 0.76, "pt": 0.72, "nl": 0.83}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
