@@ -118,7 +118,7 @@ class Mention:
     text: str  # surface form
     name: str  # document-level name: a surname expanded to the full name seen earlier;
     # for roles, the English role of FACTS.md
-    # named by its kind word alone ('das Klinikum' for 'Klinikum Osterholt'): no evidence of
+    # named by its kind word alone ('das Klinikum' for 'Klinikum Nordheide'): no evidence of
     # which organization the text is about
     by_kind: bool = False
 

@@ -558,7 +558,7 @@ def _scan_persons(toks: list[Token], v: Vocab, names: frozenset[str], norm: str)
             and not institution
             # 'du Val de Loire', 'del Sella': an article fused with a preposition names no person
             and not (i > 0 and toks[i - 1].word in v.no_name_articles)
-            # ... nor does a saint's name ('Hospital San Clemente')
+            # ... nor does a saint's name ('Hospital San Leandro')
             and not (i > 0 and toks[i - 1].word in v.saints)
             # ... nor a title's article after 'de' ('de Al Jazeera', 'de Os Lusíadas')
             and not (
@@ -2099,7 +2099,7 @@ def _listed_names(toks: list[Token], spans: list[tuple[int, int]], v: Vocab) -> 
 
 
 def _full_names(ms: list[Mention], upto: int) -> set[str]:
-    """The persons named in full ('Sigrid Halvard', not 'Halvard') before offset ``upto``."""
+    """The persons named in full ('Sigrid Brandvik', not 'Brandvik') before offset ``upto``."""
     return {m.name for m in ms if m.kind == "person" and m.start < upto and " " in m.text}
 
 
@@ -2189,11 +2189,11 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             doc.orgs[first] += doc.orgs.pop(joined, 0)
             strong.discard(joined)
             strong.add(first)
-    # ... and 'Hospital San Clemente de Ronda' where it names 'Hospital San Clemente' too: the
+    # ... and 'Hospital San Leandro de Ronda' where it names 'Hospital San Leandro' too: the
     # town after the connector (a known one, or the dateline's: 'RONDA, 3 de junio') is where the
     # organization is
     datelines = {d.group(1).casefold() for s in sents if (d := _DATELINE_TOWN.match(s.norm))}
-    # ... and so is a known town after a head and one name word ('Caseificio Valcellina di Pordenone';
+    # ... and so is a known town after a head and one name word ('Salumificio Borgato di Vicenza';
     # not 'Banca Popolare di Sondrio', whose second word is the head's adjective)
     for o in [o for o in doc.orgs if o not in split and o.count(" ") >= 3]:
         first, link, town = o.rsplit(" ", 2)
@@ -2250,7 +2250,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     ]
     known_persons = set(doc.persons)
     # 'Boyd Jefferies' after 'Boyd L. Jefferies': the name without its middle initials; and
-    # 'Cláudia Barreto' beside 'Cláudia Menezes Barreto': without a middle name or first surname
+    # 'Marta Lopes' beside 'Marta Vieira Lopes': without a middle name or first surname
     spelt_out: dict[str, list[str]] = {}
     for full in known_persons:
         parts = full.split()
@@ -2300,13 +2300,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     family = Counter(full.split()[-1] for full in doc.persons if " " in full)
     family_org: dict[str, str] = {}
     families: dict[str, list[str]] = {}  # ... each company a family's surname begins or ends
-    # ... and where it begins one ('Hollenbeck verlässt' after 'Hollenbeck Armaturen' and two
-    # Hollenbecks), unless it also stands beside another capitalised word that is neither a
+    # ... and where it begins one ('Falkenrath verlässt' after 'Falkenrath Armaturen' and two
+    # Falkenraths), unless it also stands beside another capitalised word that is neither a
     # person nor an organization of the document ('Rovani Spa' beside 'Villa Rovani'; a
-    # describing noun is none: 'Armaturenhersteller Hollenbeck'); where it names two companies
+    # describing noun is none: 'Armaturenhersteller Falkenrath'); where it names two companies
     # ('Biscottificio Rovani', 'Rovani Partecipazioni'), the one named first
-    # ... and where the one person of that surname comes after the organization ('Halvard was
-    # founded by Sigrid Halvard' after 'Halvard Logistics'): its readers call the company so
+    # ... and where the one person of that surname comes after the organization ('Brandvik was
+    # founded by Sigrid Brandvik' after 'Brandvik Logistics'): its readers call the company so
     shared = {
         w
         for o in doc.orgs
@@ -2557,7 +2557,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                     and w not in doc.described
                     and surname_of[w] in recent | _full_names(ms, t.start)
                 )
-            ):  # 'sagte Hollenbeck', 'Hollenbeck (71)', 'Halvard, now 74,' are persons, and so is the
+            ):  # 'sagte Falkenrath', 'Falkenrath (71)', 'Brandvik, now 74,' are persons, and so is the
                 # one person of a surname just named in full
                 add("org", i, i + 1, canon.get(fam, fam))
             elif w in surname_of or base:
@@ -2649,7 +2649,7 @@ def _of_another(toks: list[Token], i: int, v: Vocab, ms: list[Mention], org: str
 
 def _kind_words(orgs: list[str], v: Vocab, names: frozenset[str], persons: set[str]) -> dict[str, list[str]]:
     """The organizations of each kind word, so that 'il caseificio', 'das
-    Klinikum', 'the university' stand for 'Caseificio Valcellina', 'Klinikum Osterholt', 'Harlan
+    Klinikum', 'the university' stand for 'Caseificio Valbrenta', 'Klinikum Nordheide', 'Harlan
     State University'. Where heads come first, any first word that is no name of its own (a
     person's, a place's, an acronym); else a listed head or cue word, first or last ('the harbor'
     is no 'Harbor Lumex'), and no plural ('the stores' are shops)."""

@@ -1197,7 +1197,7 @@ def _inverted_subject(
     )
 
 
-# 'Tovey, 68, who founded ...': an age set off by commas between a name and its relative clause
+# 'Hale, 68, who founded ...': an age set off by commas between a name and its relative clause
 _COMMA_AGE = re.compile(r"^\s*,\s*\d{1,3}\s*$")
 
 
@@ -1398,7 +1398,7 @@ def _event(
     """(type, subject, object, role) of one trigger occurrence; ``rivals`` are the type and
     start of the sentence's other triggers."""
     ts, te = t.start(), t.end()
-    # 'Diplômée de l'Ensae, elle succède à X': the school studied at is no party to the event
+    # 'Diplômée de l'X, elle succède à Y': the school studied at is no party to the event
     orgs = [o for o in orgs if not g.education.search(norm, max(0, o.start - 60), o.start)]
     # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
     # adverb of place near the verb in its clause, in a sentence that names no organization, is

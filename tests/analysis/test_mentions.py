@@ -496,7 +496,7 @@ def test_a_word_opening_a_sentence_whose_verb_has_a_pronoun_subject_names_nothin
     [
         (
             "it",
-            "La Virtus Pallavolo Cremona ha esonerato l'allenatore Marco Neri.",
+            "L'allenatore Marco Neri lascia a fine stagione la Virtus Pallavolo Cremona.",
             "Virtus Pallavolo Cremona",
         ),
         ("es", "El Orvalia Basket Valladolid ha fichado a Pedro Gil.", "Orvalia Basket Valladolid"),
@@ -516,15 +516,15 @@ def test_an_italian_name_runs_on_over_degli() -> None:
     [
         (
             "it",
-            "Il Pastificio Morandi apre il capitale. Il pastificio, fondato nel 1950, esporta in 30 "
-            "Paesi. Il concorrente Pastificio Lenti non commenta.",
+            "Il Pastificio Morandi cambia guida. Il pastificio, nato come bottega di paese, vende ormai "
+            "in tutta Europa. Il Pastificio Lenti, suo rivale, tace.",
             "pastificio",
             "Pastificio Morandi",
         ),
         (
             "en",
-            "The Harlan Museum of Art named a director. The museum, founded in 1911, is growing. "
-            "It may absorb the Lake Museum.",
+            "The Harlan Museum of Art named a director. The museum, which opened in a former mill, "
+            "draws record crowds. The Lake Museum declined to comment.",
             "museum",
             "Harlan Museum of Art",
         ),
@@ -538,31 +538,35 @@ def test_a_kind_word_stands_for_the_one_organization_of_that_kind_named_so_far(
 
 
 def test_a_described_name_is_the_whole_name_before_the_comma() -> None:
-    """'Pastificio Morandi, il fondo X entra': the name described is the company's, not its last
-    word; so the family's surname alone later names the company, which several Morandis share."""
+    """'Pastificio Morandi, il gruppo X compra': the name described is the company's, not its
+    last word; so the family's surname alone later names the company, which several Morandis share."""
     text = (
-        "Pastificio Morandi, il fondo Arbolo entra con il 40%.\n\n"
-        "Il pastificio, fondato nel 1961 da Carlo Morandi, esporta. «Ci servivano risorse», spiega "
-        "Giulia Morandi. A guastare la festa è Ruggero Morandi, socio di minoranza.\n\n"
-        "«Morandi è un marchio con un potenziale enorme», ha commentato Neri."
+        "Pastificio Morandi, il gruppo Velorim compra una quota.\n\n"
+        "La bottega aperta da Carlo Morandi è cresciuta. «Serviva un socio», dice Giulia Morandi. "
+        "Non è d'accordo Piero Morandi, cugino e piccolo azionista.\n\n"
+        "«Morandi resterà a Parma», ha promesso Neri."
     )
     assert [m.name for m in mentions("it", text) if m.text == "Morandi"] == ["Pastificio Morandi"]
 
 
 def test_an_italian_trade_noun_heads_a_workshops_name() -> None:
-    text = "Le risorse serviranno ad acquisire il Molino San Giusto, fornitore di semola."
-    assert names("it", text, "org") == ["Molino San Giusto"]
+    text = "Il gruppo vuole comprare anche il Molino San Vitale, che gli vende la farina."
+    assert names("it", text, "org") == ["Molino San Vitale"]
 
 
 def test_a_brazilian_first_name_of_the_supplement_begins_a_person() -> None:
-    text = "O paciente foi operado pelo cardiologista Otávio Rezende na semana passada."
-    assert names("pt", text, "person") == ["Otávio Rezende"] and names("pt", text, "org") == []
+    text = "O paciente foi operado pelo cardiologista Otávio Linhares na semana passada."
+    assert names("pt", text, "person") == ["Otávio Linhares"] and names("pt", text, "org") == []
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "org"),
     [
-        ("de", "Der Manager wechselt zum 1. Juli von der Lindner Antriebstechnik zu Velorim.", "Velorim"),
+        (
+            "de",
+            "Ab dem 1. Juli von der Lindner Antriebstechnik kommend, leitet sie die Velorim AG.",
+            "Velorim",
+        ),
         ("en", "She joins on 4 June Reed Ventures as a partner.", "Reed Ventures"),
     ],
 )
@@ -572,12 +576,12 @@ def test_a_month_after_a_day_begins_no_person(lang: str, text: str, org: str) ->
 
 
 def test_a_german_utility_is_named_after_its_service() -> None:
-    text = "Der Ingenieur wechselt zur Energieversorgung Filstal-Süd nach Geislingen."
+    text = "Die Energieversorgung Filstal-Süd hat einen neuen Chef gefunden."
     assert names("de", text, "org") == ["Energieversorgung Filstal-Süd"]
 
 
 def test_an_abbreviated_saint_joined_by_a_hyphen_stays_in_the_name() -> None:
-    text = "Sie ist derzeit Direktorin des St.-Ulrich-Stifts in Lemgo."
+    text = "Das St.-Ulrich-Stift sucht eine neue Leitung."
     assert names("de", text, "org") == ["St.-Ulrich-Stift"]
 
 
@@ -588,8 +592,8 @@ def test_an_acronym_spells_a_name_whose_words_bear_accents() -> None:
 
 def test_a_short_form_skips_the_heads_adjective_in_lower_case() -> None:
     text = (
-        "Lait : Val-Morin et Unilait Armor veulent fusionner.\n\nLa Coopérative laitière Val-Morin, basée à "
-        "Valognes, et Unilait Armor ont signé. Le directeur général de Val-Morin, Jean Roy, part."
+        "Val-Morin cherche un repreneur\n\nLa Coopérative laitière Val-Morin a lancé un appel "
+        "d'offres. Jean Roy, le président de Val-Morin, veut conclure avant l'été."
     )
     assert {m.name for m in mentions("fr", text) if m.text == "Val-Morin"} == {
         "Coopérative laitière Val-Morin"
@@ -600,11 +604,10 @@ def test_a_family_surname_of_two_companies_names_the_one_named_first() -> None:
     """'Rovani' where the family's biscuit maker and its holding are both named: the one the
     article names first, its topic."""
     text = (
-        "Velorim rileva il 65% di Rovani.\n\n"
-        "Il fondo Velorim Partners ha firmato l'accordo per rilevare il 65% del Biscottificio Rovani. "
-        "Fondata nel 1952 da Angelo Rovani, l'azienda conta 420 dipendenti. L'amministratore delegato "
-        "Paolo Rovani lascerà l'incarico. Lucia Rovani aveva citato in giudizio la holding di famiglia, "
-        "Rovani Partecipazioni. Rovani Partecipazioni manterrà il 35%; Rovani non commenta."
+        "Velorim compra Rovani.\n\n"
+        "Velorim Partners si prende la maggioranza del Biscottificio Rovani. Mario Rovani aprì il "
+        "forno nel dopoguerra; oggi lo guida Paolo Rovani, e Sara Rovani siede nella cassaforte di "
+        "famiglia, Rovani Partecipazioni. Rovani Partecipazioni terrà una quota; Rovani non commenta."
     )
     lone = [m.name for m in mentions("it", text) if m.text == "Rovani"]
     assert lone == ["Biscottificio Rovani", "Biscottificio Rovani"]
@@ -626,31 +629,30 @@ def test_a_name_after_a_noun_of_place_is_no_organization(lang: str, text: str) -
 def test_a_capitalised_adjective_after_a_head_is_no_short_form() -> None:
     """'Grupo Marítimo Alcaraz': the short form is 'Alcaraz', not the head's adjective."""
     text = (
-        "Peruana Alcaraz toma el control de la naviera Cabo Lumbre\n\nEl Grupo Marítimo Alcaraz cerró la "
-        "compra. La preside Ana Gil, presidenta ejecutiva de Alcaraz. Alcaraz negocia además la "
-        "adquisición de Fluvial Norte."
+        "Mexicana Alcaraz entra en el transporte aéreo\n\nEl Grupo Marítimo Alcaraz anunció la "
+        "operación. Ana Gil, directora de Alcaraz, la explicó. Alcaraz no descarta otras compras."
     )
     assert {m.name for m in mentions("es", text) if m.text == "Alcaraz"} == {"Grupo Marítimo Alcaraz"}
 
 
 def test_a_name_without_its_middle_names_is_the_full_name() -> None:
-    """'Marta Barreto' in a headline, 'Marta Menezes Barreto' in the text: the first name and the
+    """'Marta Barreto' in a headline, 'Marta Vieira Barreto' in the text: the first name and the
     last surname stand for the full name, and the surname alone for it too."""
     text = (
-        "Marta Barreto assume o Banco Tapuia\n\nO Banco Tapuia escolheu Marta Menezes Barreto para a "
-        "presidência. Barreto chegou ao banco em 2012."
+        "Marta Barreto no comando do Banco Tapuia\n\nO conselho do Banco Tapuia elegeu Marta Vieira "
+        "Barreto. Barreto era vice-presidente de crédito."
     )
-    assert set(names("pt", text, "person")) == {"Marta Menezes Barreto"}
+    assert set(names("pt", text, "person")) == {"Marta Vieira Barreto"}
 
 
 def test_a_family_companys_possessive_names_the_company() -> None:
-    """ "Halvard's CEO" where 'Halvard Logistics' is named before its founder Sigrid Halvard: the
+    """ "Brandvik's CEO" where 'Brandvik Freight' is named before its founder Ola Brandvik: the
     possessive is the company's, as its bare surname is."""
     text = (
-        "Halvard Logistics agreed to merge with a rival. The firm was founded by Sigrid Halvard in "
-        "1971. Marcus Feld, Halvard's CEO, will become president of the enlarged group."
+        "Brandvik Freight posted record profits. Ola Brandvik started the firm with two trucks. "
+        "Lena Moe, Brandvik's CEO, thanked the staff."
     )
-    assert [m.name for m in mentions("en", text) if m.text.startswith("Halvard's")] == ["Halvard Logistics"]
+    assert [m.name for m in mentions("en", text) if m.text.startswith("Brandvik's")] == ["Brandvik Freight"]
 
 
 @pytest.mark.parametrize(
@@ -658,8 +660,8 @@ def test_a_family_companys_possessive_names_the_company() -> None:
     [
         (
             "es",
-            "El patronato del Hospital San Clemente de Ronda acordó el cese de su gerente.",
-            "Hospital San Clemente de Ronda",
+            "La directora del Hospital San Leandro de Ronda dimitió ayer.",
+            "Hospital San Leandro de Ronda",
         ),
         (
             "pt",
@@ -669,33 +671,33 @@ def test_a_family_companys_possessive_names_the_company() -> None:
     ],
 )
 def test_a_saints_name_is_no_person(lang: str, text: str, org: str) -> None:
-    """'San Clemente': a first name after a saint's word names the saint's place or house."""
+    """'San Leandro': a first name after a saint's word names the saint's place or house."""
     assert names(lang, text, "person") == [] and org in names(lang, text, "org")
 
 
 def test_a_town_after_a_connector_leaves_a_name_the_article_names_without_it() -> None:
-    """'Hospital San Clemente de Ronda' and later 'el Hospital San Clemente': the town (here the
+    """'Hospital San Leandro de Ronda' and later 'el Hospital San Leandro': the town (here the
     dateline's) is where the hospital is."""
     text = (
-        "RONDA, 3 de junio de 2025 — El patronato del Hospital San Clemente de Ronda cesó a su gerente. "
-        "La Junta de Personal Facultativo demandó al Hospital San Clemente en 2024."
+        "RONDA, 3 de junio de 2025 — El Hospital San Leandro de Ronda estrena gerente. "
+        "La Junta de Personal Sanitario pidió reunirse con el Hospital San Leandro."
     )
-    assert set(names("es", text, "org")) == {"Hospital San Clemente", "Junta de Personal Facultativo"}
+    assert set(names("es", text, "org")) == {"Hospital San Leandro", "Junta de Personal Sanitario"}
 
 
 def test_a_first_person_verb_opening_a_quote_is_no_organization() -> None:
-    assert names("es", '"Voy a demandar al hospital", aseguró la exgerente.', "org") == []
+    assert names("es", '"Voy a querellarme contra la clínica", dijo la exdirectora.', "org") == []
 
 
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("Arriva dal Caseificio Valbruna di Pordenone, dove era direttore.", "Caseificio Valbruna"),
-        ("Arriva dalla Banca Popolare di Sondrio, dove era direttore.", "Banca Popolare di Sondrio"),
-        ("Arriva dalla Cassa di Risparmio di Firenze, dove era direttore.", "Cassa di Risparmio di Firenze"),
+        ("Arriva dal Caseificio Borgato di Vicenza, dove era direttore.", "Caseificio Borgato"),
+        ("Arriva dalla Banca Popolare di Vicenza, dove era direttore.", "Banca Popolare di Vicenza"),
+        ("Arriva dalla Cassa di Risparmio di Vicenza, dove era direttore.", "Cassa di Risparmio di Vicenza"),
     ],
 )
 def test_a_known_town_after_a_head_and_its_name_word_is_the_place(text: str, org: str) -> None:
-    """'Caseificio Valbruna di Pordenone' is in Pordenone; an adjective or a connector before the
-    town makes it the name's ('Banca Popolare di Sondrio', 'Cassa di Risparmio di Firenze')."""
+    """'Caseificio Borgato di Vicenza' is in Vicenza; an adjective or a connector before the
+    town makes it the name's ('Banca Popolare di X', 'Cassa di Risparmio di X')."""
     assert names("it", text, "org") == [org]

@@ -535,7 +535,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
 
 NEGATIVE: list[str] = [
     "Die Vantara Bank hat den Leitzins nicht verändert.",
-    "Jonas Reiter, der die Vantara Bank lange geführt hatte, begründete das mit persönlichen Gründen.",
+    "Jonas Reiter lobte die Vantara Bank aus mehreren Gründen.",
     "Die Haldenstein AG stellt die Produktion in Bremen ein.",
     "Vorstandschef Jonas Reiter sagte, die Haldenstein AG kehre in die Gewinnzone zurück.",
     "Der FC Mühlbach übernahm in der zehnten Minute die Führung.",
@@ -587,7 +587,5 @@ def test_german_sentence_without_event_gives_nothing(text: str) -> None:
 
 def test_a_sentence_opening_adverb_is_no_organization() -> None:
     """'Parallel beteiligt sich ...': the adverb opens the sentence before the verb, as a name would."""
-    got = facts(
-        "de", "Parallel beteiligt sich die Halden AG mit vier Millionen Euro an dem Start-up Voltara."
-    )
+    got = facts("de", "Parallel beteiligt sich die Halden AG an einer Finanzierungsrunde der Firma Voltara.")
     assert not any(f[1] == "Parallel" for f in got)

@@ -414,15 +414,15 @@ CASES: list[tuple[str, set[Fact]]] = [
         {("joins", "Paul Mérieux", "Groupe Lavoie", R)},
     ),
     (
-        "Le conseil de la Fondation Lavoie a mis fin mardi aux fonctions de son directeur, Paul Mérieux.",
+        "La Fondation Lavoie a mis fin hier aux fonctions de Paul Mérieux.",
         {("dismissed", "Paul Mérieux", "Fondation Lavoie", H)},
     ),
     (
-        "Groupe Lavoie change de mains. Paul Mérieux, qui avait créé Lavoie en 2009, passera la main.",
+        "Groupe Lavoie est à vendre. Paul Mérieux, qui avait créé Lavoie dans son garage, veut souffler.",
         {("founds", "Paul Mérieux", "Groupe Lavoie", H)},
     ),
     (
-        "Groupe Lavoie va mal. Le groupe belge Ardenor l'a assignée en mars pour contrefaçon.",
+        "Groupe Lavoie s'inquiète. Le fabricant belge Ardenor l'a assignée devant le tribunal de commerce.",
         {("sues", "Ardenor", "Groupe Lavoie", H)},
     ),
 ]

@@ -394,7 +394,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         {("joins", "Jan Mol", "Lumio", "denied")},
     ),
     (
-        "Het Amsterdamse bedrijf Lumio haalt Jan Mol volgende week binnen als financieel directeur.",
+        "Om de groei te financieren haalt Lumio een ervaren bankier binnen: Jan Mol.",
         {("joins", "Jan Mol", "Lumio", "happened")},
     ),
     (
@@ -402,7 +402,7 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         {("joins", "Jan Mol", "Velorim", "happened")},
     ),
     (
-        "Jan Mol (63), secretaris van Waterschap Eem en Vallei, gaat met pensioen.",
+        "Jan Mol, penningmeester van Waterschap Eem en Vallei, gaat met pensioen.",
         {("leaves", "Jan Mol", "Waterschap Eem en Vallei", "planned")},
     ),
 ]

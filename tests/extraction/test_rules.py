@@ -3216,7 +3216,7 @@ def test_one_named_to_a_new_title_beside_the_one_held_until_now_is_reassigned(
     [
         (
             "it",
-            "Giulia Sarti, figlia del fondatore e presidente uscente della Vetri Sardi, diventerà "
+            "Giulia Sarti, sorella del socio e presidente uscente della Vetri Sardi, diventerà "
             "vicepresidente.",
         ),
         ("fr", "Anne Roy, présidente sortante de Velorim, devient vice-présidente."),
@@ -3226,7 +3226,7 @@ def test_one_named_to_a_new_title_beside_the_one_held_until_now_is_reassigned(
 )
 def test_an_outgoing_holder_named_to_another_title_is_reassigned(lang: str, text: str) -> None:
     """'presidente uscente', 'outgoing chairman': the title is held until now, before or after
-    the cue; a description coordinated before it ('figlia del fondatore e') keeps the apposition."""
+    the cue; a description coordinated before it ('sorella del socio e') keeps the apposition."""
     assert [c.type for c in claims(lang, text) if c.type in ("appointed", "reassigned")] == ["reassigned"]
 
 
@@ -3349,14 +3349,14 @@ def test_an_opening_participle_of_founding_is_about_the_name_after_its_clause_an
     [
         (
             "de",
-            "Jan Roth verlässt die Velorim AG. Zum 1. Juli übernimmt er den Vorsitz der Geschäftsführung "
-            "beim Bremer Wettbewerber Lumira Technik.",
+            "Jan Roth verlässt die Velorim AG. Im Herbst übernimmt er den Vorsitz des Vorstands bei "
+            "der großen Bremer Reederei Lumira Technik.",
             "Lumira Technik",
         ),
         (
             "nl",
-            "Els Bos vertrekt bij Hortima Bank. Per 1 mei wordt ze directeur van woningcorporatie Wierland.",
-            "Wierland",
+            "Els Bos vertrekt bij Hortima Bank. Per 1 mei wordt ze directeur van zorggroep Velderhof.",
+            "Velderhof",
         ),
     ],
 )
@@ -3376,8 +3376,7 @@ def test_a_pronoun_after_the_verb_is_its_subject(lang: str, text: str, org: str)
         (
             "fr",
             "Velorim : Anne Roy nommée directrice générale\n\nLa société Velorim a nommé lundi Anne Roy "
-            "directrice générale. Diplômée de l'Université de Lyon, elle succède à Paul Martin, qui part à "
-            "la retraite.",
+            "directrice générale. Diplômée de l'Université de Lyon, elle remplace Paul Martin.",
             "Université de Lyon",
         ),
         (
@@ -3400,13 +3399,13 @@ def test_the_school_a_person_studied_at_is_no_party_to_the_event(lang: str, text
     [
         (
             "en",
-            "Tom Hale is back at Velorim Robotics. Hale, 68, who founded Velorim in a garage in 1987, "
-            "returns to the job.",
+            "Velorim Robotics has recalled Tom Hale. Hale, 71, who founded Velorim with two friends, "
+            "spoke on Monday.",
             ("founds", "Tom Hale", "Velorim Robotics"),
         ),
         (
             "en",
-            "Ann Roe left Velorim Robotics. Chairman Jan Moss, who led the search that brought in Roe, "
+            "Ann Roe left Velorim Robotics. Chairman Jan Moss, who had hired Roe from a rival, "
             "will leave Velorim Robotics in January.",
             ("leaves", "Jan Moss", "Velorim Robotics"),
         ),
@@ -3415,8 +3414,8 @@ def test_the_school_a_person_studied_at_is_no_party_to_the_event(lang: str, text
 def test_the_subject_stands_before_a_relative_clause_and_its_age(
     lang: str, text: str, fact: tuple[str, str, str]
 ) -> None:
-    """'Hale, 68, who founded ...': an age set off by commas; 'X, who ... brought in Y, will
-    retire': the main clause goes on after the relative clause, whose names are not its subject."""
+    """'Hale, 71, who founded ...': an age set off by commas; 'X, who had hired Y ..., will
+    leave': the main clause goes on after the relative clause, whose names are not its subject."""
     assert fact in {(c.type, c.subject, c.object) for c in claims(lang, text)}
 
 
@@ -3425,15 +3424,13 @@ def test_the_subject_stands_before_a_relative_clause_and_its_age(
     [
         (
             "de",
-            "Die Alpenland AG hat Vorstand Jan Roth entlassen. Der Manager hat bereits im Mai Klage gegen "
-            "Alpenland erhoben.",
-            ("sues", "Jan Roth", "Alpenland"),
+            "Die Varnholt AG trennt sich von Jan Roth. Der Manager will nun Klage gegen Varnholt erheben.",
+            ("sues", "Jan Roth", "Varnholt"),
         ),
         (
             "de",
-            "Die Kessler AG hat Jan Roth abberufen. Sein Anwalt kündigte an, Klage gegen Kessler "
-            "einzureichen.",
-            ("sues", "Jan Roth", "Kessler"),
+            "Die Brandl AG hat Jan Roth abberufen. Sein Anwalt reichte am Montag Klage gegen Brandl ein.",
+            ("sues", "Jan Roth", "Brandl"),
         ),
         (
             "en",
