@@ -1680,7 +1680,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         if (i >= 1 and toks[i - 1].word in v.place_nouns) or (
             i >= 2 and toks[i - 1].word.casefold() in v.of_preps and toks[i - 2].word in v.place_nouns
         ):
-            continue  # 'barrio de Russafa', 'im Stadtteil Ehrenfeld': a place
+            continue  # 'barrio de Benimar', 'im Stadtteil Ehrenhain': a place
         prev = toks[i - 1] if i else Token(0, 0, ".")
         if "-" in t.word and not (
             _double_name(t.word)
@@ -2704,7 +2704,7 @@ def _spells(short: str, name: str) -> bool:
     """Whether the acronym ``short`` spells ``name``: the initial of every capitalised word, in
     order, each maybe followed by one later letter of its word ('RTN': Radio-Tele-Nazionale;
     a ticker takes more: 'REPH' is no short form of 'Republic Health'); the words in lower case
-    ('du', 'di') may give their initial or not; accents aside ('AELC': 'des éleveurs')."""
+    ('du', 'di') may give their initial or not; accents aside ('AEOT': 'des éleveurs')."""
     short = _unaccented(short.casefold())
     reach = {0}
     for word in re.split(r"\s+|(?<=['’])", name):  # "d'Orvault": 'd' and 'Orvault'

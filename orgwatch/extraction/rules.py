@@ -227,7 +227,7 @@ def grammar(code: str) -> Grammar:
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
         apposition=re.compile(
-            # 'X, figlia del fondatore e presidente': a description, then 'and' the title
+            # 'X, sorella del socio e presidente': a description, then 'and' the title
             rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}(?:(?:{conj})\s+)?|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
             # 'X, 49 anni, attuale direttrice', 'X, de 58 años, ', 'X (49), ': an age between
             # ... and a year the title is held since ('X, 51 anni, dal 2021 amministratore delegato')
@@ -1002,7 +1002,7 @@ def _sentence_claims(
             claim(c[0], c[1], c[2], c[3], status, date, how)
     for parent, child in _subsidiaries(norm, orgs, g):
         claim("invests", parent, child, None, "happened", None, "")
-    # 'Zum 1. Juli übernimmt er den Vorsitz bei X': a pronoun's title that the sentence appoints
+    # 'Im Herbst übernimmt er den Vorsitz bei X': a pronoun's title that the sentence appoints
     # them to is no title held
     taken = {(c.subject, c.object) for c in out if c.type in ("appointed", "joins", "returns")}
     out = [
@@ -1201,6 +1201,11 @@ def _inverted_subject(
 _COMMA_AGE = re.compile(r"^\s*,\s*\d{1,3}\s*$")
 
 
+def _without_age(gap: str) -> str:
+    """``gap`` between a name and what follows it, without an age ('(64)', ', 68')."""
+    return _COMMA_AGE.sub("", AGE.sub("", gap))
+
+
 def _nearest_person(
     norm: str,
     t: re.Match[str],
@@ -1271,19 +1276,19 @@ def _nearest_person(
     # main clause goes on after it
     # ... not where a description opens that clause ('..., il giornalista ha annunciato che')
     if before and (
-        (opener and len(_COMMA_AGE.sub("", AGE.sub("", norm[before[-1].end : cl[0]]))) <= 3)
+        (opener and len(_without_age(norm[before[-1].end : cl[0]])) <= 3)
         or (
             re.fullmatch(r"\s*,\s*[^\W\d_A-Z][^,]*", norm[before[-1].end : cl[0]])
             and _described(norm, norm.index(",", before[-1].end) + 1, cl[0], ms, g) is None
         )
     ):
         return before[-1]
-    # 'Chairman X, who led the search that brought in Y, will retire': the main clause goes on
+    # 'Chairman X, who had hired Y from a rival, will leave': the main clause goes on
     # after a relative clause; its subject is the name before that clause, not one inside it
     for a, b in _relative_spans(norm, g):
         if b <= t.start() and cl[0] >= b and not norm[b : cl[0]].strip(" ,"):
             named = [p for p in before if p.end <= a and not _genitive(p)]
-            if named and not _COMMA_AGE.sub("", AGE.sub("", norm[named[-1].end : a])).strip():
+            if named and not _without_age(norm[named[-1].end : a]).strip():
                 return named[-1]
     return None
 
@@ -1291,7 +1296,7 @@ def _nearest_person(
 def _title_org(
     norm: str, te: int, cl: tuple[int, int], ms: list[Mention], orgs: list[Mention], g: Grammar
 ) -> Mention | None:
-    """'übernimmt er den Vorsitz der Geschäftsführung beim Wettbewerber X': the organization of
+    """'übernimmt er den Vorsitz des Vorstands bei der Bremer Reederei X': the organization of
     the title right after the verb, however far from the verb the title's words reach."""
     r = next((m for m in ms if m.kind == "role" and te <= m.start <= te + 40 and m.start < cl[1]), None)
     if r is None:
@@ -1434,9 +1439,9 @@ def _event(
                 or g.own_lawyer.search(norm, 0, ts)
             )
         ):
-            # 'Der Manager hat Klage gegen X erhoben', 'Sein Anwalt kündigte an, Klage gegen X
-            # einzureichen': a description, a pronoun or the lawyer of the person the text is
-            # about: that person sues the one after 'against'
+            # 'Der Manager will Klage gegen X erheben', 'Sein Anwalt reichte Klage gegen X ein': a
+            # description, a pronoun or the lawyer of the person the text is about: that person
+            # sues the one after 'against'
             return [
                 (typ, ctx.salient, o.name, None)
                 for o in orgs
@@ -1488,7 +1493,7 @@ def _event(
         elif (
             (
                 pro := g.subject_pronoun.search(norm, cl[0], ts)
-                # ... or right after the verb ('Zum 1. Juli übernimmt er', 'Daarna wordt hij')
+                # ... or right after the verb ('Im Herbst übernimmt er', 'Daarna wordt hij')
                 or (g.subject_pronoun.match(norm, te + 1) if norm[te : te + 1] == " " else None)
                 or _described(norm, cl[0], ts, ms, g)
                 or lead
@@ -2179,7 +2184,7 @@ def _org_event(
                 )
             ][:1]
         if not objs and main and subj.name != main and g.object_clitic.search(norm, max(cl[0], ts - 12), ts):
-            # 'Le groupe X l'a assignée en novembre': the pronoun object is the article's organization
+            # 'Le fabricant X l'a assignée en justice': the pronoun object is the article's organization
             return [(typ, subj.name, main, None)]
         dm = g.defendants.search(norm, te)
         if dm:
