@@ -2183,12 +2183,17 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
 
     # 'Lumio di Torino' where the document names 'Lumio' alone: the join was a name and a place
     split: dict[str, tuple[str, int]] = {}
+
+    def split_off(joined: str, first: str, k: int) -> None:
+        """Read ``joined`` as ``first``, its first ``k`` tokens, wherever it stands."""
+        split[joined] = (first, k)
+        doc.orgs[first] += doc.orgs.pop(joined, 0)
+        strong.discard(joined)
+        strong.add(first)
+
     for joined, (first, k) in joins.items():
         if doc.orgs.get(first) or doc.candidates.get(first):
-            split[joined] = (first, k)
-            doc.orgs[first] += doc.orgs.pop(joined, 0)
-            strong.discard(joined)
-            strong.add(first)
+            split_off(joined, first, k)
     # ... and 'Hospital San Leandro de Ronda' where it names 'Hospital San Leandro' too: the
     # town after the connector (a known one, or the dateline's: 'RONDA, 3 de junio') is where the
     # organization is
@@ -2215,11 +2220,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 )
             )
         ):
-            split[o] = (first, len(tokenize(first)))
-            doc.orgs[first] += doc.orgs.pop(o)
-            if o in strong:
-                strong.discard(o)
-                strong.add(first)
+            split_off(o, first, len(tokenize(first)))
     # 'Peruana Paracas' opening a headline, where 'Paracas' is named elsewhere: a people's
     # adjective described it ('Nederlandse Gasunie' named so throughout keeps it)
     led = {
@@ -2330,8 +2331,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if not any(
                 w in p.split() and p not in o and p not in known_persons and p not in doc.orgs for p in pairs
             ):
-                family_org[w] = "" if family_org.get(w, o) != o else o
                 families.setdefault(w, []).append(o)
+    family_org.update({w: _family_company(os_, doc.first) for w, os_ in families.items()})
     # recurring determiner-less capitalised words that are not person names are organizations
     min_count = 3 if v.capitalises_nouns else 1
     for w, c in doc.candidates.items():
@@ -2546,10 +2547,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
             if pair in surname_of:
                 add("person", i, i + 2, surname_of[pair])
             elif (
-                (
-                    fam := family_org.get(bare := _strip_possessive(w))
-                    or _family_company(families.get(bare, []), doc.first)
-                )
+                (fam := family_org.get(_strip_possessive(w)))
                 and (s.index, t.start) not in spoke
                 and not _AGED.match(norm, t.end)
                 and not (
@@ -2624,9 +2622,9 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
 
 
 def _family_company(orgs: list[str], first: dict[str, int]) -> str:
-    """Of several companies a family's surname names ('Biscotti Rovani', 'Rovani Holding'), the
-    one the article names first: its topic, which the holding is named beside."""
-    return min(orgs, key=lambda o: first.get(o, 1 << 30)) if orgs else ""
+    """Of the companies a family's surname names ('Biscotti Rovani', 'Rovani Holding'), the one
+    the article names first: its topic, which the holding is named beside."""
+    return min(orgs, key=lambda o: first.get(o, 1 << 30))
 
 
 def _of_another(toks: list[Token], i: int, v: Vocab, ms: list[Mention], org: str) -> bool:
