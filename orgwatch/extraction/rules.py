@@ -1226,8 +1226,15 @@ def _nearest_person(
     before = [p for p in persons if p.end <= t.start()]
     # "Fuchs' Aufgaben übernimmt X": a possessor is no subject, unless it owns the trigger
     # itself ('Hales Rücktritt')
+    # ... nor is the one replaced where a name follows the verb ('Al posto di Rossi è stato
+    # nominato X'; but 'replacing X, who resigned')
+    named_after = any(t.end() <= p.start < cl[1] for p in persons)
     in_clause = [
-        p for p in before if p.start >= cl[0] and not (_possessor(norm, p) and t.start() - p.end > 3)
+        p
+        for p in before
+        if p.start >= cl[0]
+        and not (_possessor(norm, p) and t.start() - p.end > 3)
+        and not (named_after and g.predecessor.search(norm[max(0, p.start - 40) : p.start]))
     ]
     if in_clause:
         # 'Fábio X, neto de Ademar e presidente da Y, deixará': a name inside the apposition of
@@ -1635,7 +1642,10 @@ def _event(
         # l'Occitanie')
         tgt = [o for o in tgt if o.start < cl[1]]
         s_org = next((o.name for o in sorted(src, key=dist) if o.name not in {x.name for x in tgt}), None)
-        t_org = next((o.name for o in sorted(tgt, key=dist)), None)
+        # ... or the trigger's own object ('verhuurd aan X': the preposition is the trigger's)
+        t_org = next((o.name for o in sorted(tgt, key=dist)), None) or next(
+            (o.name for o in orgs if 0 <= o.start - te <= 1 and o.name != s_org), None
+        )
         if s_org is None and t_org is None:
             # 'soll künftig in den Vorstand der Reederei Nordmeer wechseln': moves to the one named
             t_org = next((o.name for o in near if o.name not in own and not is_modifier(o)), None)

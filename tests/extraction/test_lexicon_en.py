@@ -11,6 +11,14 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a loan to another club: leaves the lending one, joins the other
+    (
+        "Tom Hale, a striker at Harwick Rovers, was loaned to Brinford City until June.",
+        {
+            ("leaves", "Tom Hale", "Harwick Rovers", "happened"),
+            ("joins", "Tom Hale", "Brinford City", "happened"),
+        },
+    ),
     # departures: UK idioms, infinitives, 'no plans to', contractions
     (
         "Halvern Bancorp said its chief executive Tom Reyes will stand down at the end of the year.",

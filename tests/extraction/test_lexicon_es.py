@@ -17,6 +17,14 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a loan to another club: leaves the lending one, joins the other
+    (
+        "Lucas Pérez, delantero del Club Deportivo Sauce, fue cedido a préstamo al Club Atlético Río Verde.",
+        {
+            ("leaves", "Lucas Pérez", "Club Deportivo Sauce", "happened"),
+            ("joins", "Lucas Pérez", "Club Atlético Río Verde", "happened"),
+        },
+    ),
     # leaves: resignation nouns and verbs, reflexive verbs, idioms
     (
         "El consejero delegado de Lumbrera Foods, Álvaro Ceniza, presentó su dimisión el martes.",

@@ -22,6 +22,11 @@ def roles(lang: str, text: str) -> set[tuple[str, str, str | None]]:
 H, P, R, D = "happened", "planned", "rumored", "denied"
 
 CASES: list[tuple[str, set[Fact]]] = [
+    # a loan to another club: leaves the lending one, joins the other
+    (
+        "Luc Morel, attaquant du FC Varenne, a été prêté au SC Bressol jusqu'en juin.",
+        {("leaves", "Luc Morel", "FC Varenne", "happened"), ("joins", "Luc Morel", "SC Bressol", "happened")},
+    ),
     # leaves: paradigm of quitter / démissionner, idioms of handing over and retiring
     ("Claire Mounier quittera Sodiam SA à la fin de l'année.", {("leaves", "Claire Mounier", "Sodiam", P)}),
     (

@@ -14,6 +14,14 @@ from invented import Fact, facts
 from orgwatch.analysis.mentions import vocab
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a loan to another club: leaves the lending one, joins the other
+    (
+        "Luca Neri, attaccante del Vicenza Calcio, è stato ceduto in prestito al Calcio Padova.",
+        {
+            ("leaves", "Luca Neri", "Vicenza Calcio", "happened"),
+            ("joins", "Luca Neri", "Calcio Padova", "happened"),
+        },
+    ),
     # leaves: resignation, stepping down, handing over, retirement, parting ways
     (
         "Marco Ferrante ha rassegnato le dimissioni da Lumira Spa.",

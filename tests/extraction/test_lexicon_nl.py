@@ -11,6 +11,14 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a loan to another club: leaves the lending one, joins the other
+    (
+        "Tom de Vries, spits van FC Veldhoven, wordt verhuurd aan SC Dalfsen tot juni.",
+        {
+            ("leaves", "Tom de Vries", "FC Veldhoven", "happened"),
+            ("joins", "Tom de Vries", "SC Dalfsen", "happened"),
+        },
+    ),
     # a compound that names the kind of the company bought stands before its name
     (
         "Balder Logistics Group neemt de Zeeuwse havenlogistieker Kaaiman Transport over.",

@@ -12,6 +12,25 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a loan to another club: leaves the lending one, joins the other
+    (
+        "Lucas Pimenta, atacante do Grêmio Serrinha, foi emprestado ao Esporte Clube Vale Verde.",
+        {
+            ("leaves", "Lucas Pimenta", "Grêmio Serrinha", "happened"),
+            ("joins", "Lucas Pimenta", "Esporte Clube Vale Verde", "happened"),
+        },
+    ),
+    # 'para o posto de X' names the one replaced, not the one named
+    (
+        "Caio Reis é o novo presidente da Fundação Arara. Para o posto de Caio Reis no Instituto Boto Azul "
+        "foi nomeada Paula Dias.",
+        {("appointed", "Paula Dias", "Instituto Boto Azul", "happened")},
+    ),
+    # 'se licenciar' at a time or to do something is a leave ('licenciou-se em Direito' a degree)
+    (
+        "Marta Ribeiro, fundadora do Instituto Boto Azul, havia se licenciado em maio para tratar da saúde.",
+        {("leave_of_absence", "Marta Ribeiro", "Instituto Boto Azul", "happened")},
+    ),
     # the reflexive 'se despede' says goodbye; the transitive 'despede' fires
     (
         "O Porto Alegre Basquete perde o seu capitão: Caio Lemos se despede do Porto Alegre Basquete "
@@ -354,6 +373,7 @@ NEGATIVE: list[str] = [
     "A Orion Capital ficou com 15% do mercado.",
     "O Banco Sereno passou a ser o maior banco do país.",
     "Tomás Gouveia retirou-se da corrida à presidência do Banco Sereno.",
+    "Marta Ribeiro, do Banco Sereno, licenciou-se em Direito em Coimbra.",
 ]
 
 
