@@ -621,15 +621,26 @@ def _main_org(
             counts[longer[0]] += counts.pop(w)
             if w in strong:
                 strong = strong | {longer[0]}
-    if target is not None and counts[target] >= 2 and target not in apposed:
-        # ... its kind words count for it ('la naviera' after 'Naviera Cabo Froward')
-        kinds = sum(1 for ms in mentions.values() for m in ms if m.by_kind and m.name == target)
-        if (counts[target] + kinds) * 1.5 >= max(counts.values()):
-            return target
-    # the most mentioned sure organization, clearly ahead of the next sure one and of no fewer
-    # mentions than a mere recurring word ('Aix' in an article about its university)
-    sure = [(n, c) for n, c in counts.most_common() if n in strong and n not in apposed]
-    if sure and sure[0][1] >= 2 and not any(c > sure[0][1] for n, c in counts.items() if n not in strong):
+    # kind words count for the one they name ('la naviera' after 'Naviera Cabo Froward')
+    kinds = Counter(m.name for ms in mentions.values() for m in ms if m.by_kind)
+    if (
+        target is not None
+        and counts[target] >= 2
+        and target not in apposed
+        and (counts[target] + kinds[target]) * 1.5 >= max(counts.values())
+    ):
+        return target
+    # the most mentioned sure organization (kind words too), clearly ahead of the next sure one and
+    # of no fewer mentions than a mere recurring word ('Aix' in an article about its university)
+    sure = sorted(
+        ((n, c + kinds[n]) for n, c in counts.most_common() if n in strong and n not in apposed),
+        key=lambda nc: -nc[1],
+    )
+    if (
+        sure
+        and counts[sure[0][0]] >= 2
+        and not any(c > counts[sure[0][0]] for n, c in counts.items() if n not in strong)
+    ):
         name, count = sure[0]
         if len(sure) > 1 and sure[1][1] * 1.5 > count:
             # ... or, among the most named, the one the headline opens with and names alone of
