@@ -494,6 +494,7 @@ class _Doc:
     speakers: set[str] = field(default_factory=set)  # lone names next to a verb of saying
     cued: set[str] = field(default_factory=set)  # lone names right after a title
     described: set[str] = field(default_factory=set)  # lone names an organization noun describes
+    kinded: set[str] = field(default_factory=set)  # lone names an organization noun comes before
     kind_named: set[str] = field(default_factory=set)  # candidates right after an organization noun
     firm_slot: set[str] = field(default_factory=set)  # slotted but not by a preposition of place
     acronyms: dict[str, str] = field(default_factory=dict)  # 'RTSE' -> 'Radiotelevisión del Sureste'
@@ -2168,6 +2169,15 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for k, (t0, t1, t2, t3) in enumerate(zip(toks, toks[1:], toks[2:], toks[3:], strict=False)):
             if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
                 doc.described.add(ends_at.get(k, t0.word))
+            # ... or before it ('le groupe maritime marseillais Marinval', 'l'armateur Marinval')
+            if t0.word.casefold() in v.determiners and _is_cue(t1.word, v):
+                k2 = next((j for j in range(k + 2, min(k + 5, len(toks))) if toks[j].cap), None)
+                if (
+                    k2 is not None
+                    and all(_is_adjective_like(toks[j], v) for j in range(k + 2, k2))
+                    and (k2 + 1 >= len(toks) or not toks[k2 + 1].cap)
+                ):
+                    doc.kinded.add(toks[k2].word)
         for i, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
             first, _, rest = w.partition(" ")
             if i == 1 and rest and first.casefold() in v.demonyms and " " not in rest:
@@ -2325,7 +2335,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
     }
     # ... and a surname that an organization noun describes ('di Ferralti, il gruppo bresciano')
     # is the family's company's name
-    family_org.update({w: w for w in doc.described if family[w]})
+    family_org.update({w: w for w in doc.described | doc.kinded if family[w]})
     for o in doc.orgs:
         for w in {o.split(" ", 1)[0], o.rsplit(" ", 1)[-1]} & shared if " " in o else ():
             if not any(
@@ -2599,7 +2609,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 and i > 0
                 and toks[i - 1].word.casefold() in v.definite_forms
                 and (v.capitalises_nouns or not t.cap)
-                and not (i + 1 < len(toks) and toks[i + 1].cap and i + 1 not in used)
+                and not (
+                    i + 1 < len(toks)
+                    and toks[i + 1].cap
+                    and (
+                        i + 1 not in used or any(m.kind == "org" and m.start == toks[i + 1].start for m in ms)
+                    )
+                )
                 # ... nor 'le groupe belge Ardel': a people's or place's adjective, then the name
                 and not (
                     i + 2 < len(toks)
@@ -2612,6 +2628,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 and not _of_another(toks, i, v, ms, org)
             ):
                 add("org", i, i + 1, org, by_kind=True)
+        _described_kinds(toks, ms, v, kinds)
         for a, b, text in v.roles_in(norm):
             ms.append(Mention("role", a, b, text, v.role_name(text)))
         ms.sort(key=lambda x: (x.start, x.end))
@@ -2619,6 +2636,41 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         named.update(m.name for m in ms if m.kind == "org")
         recent = _full_names(ms, len(norm))
     return out
+
+
+def _is_adjective_like(t: Token, v: Vocab) -> bool:
+    """'maritime', 'marseillais': a lower-case word that may describe a kind noun, no word of
+    grammar ('la empresa y contra X')."""
+    f = t.word.casefold()
+    return (
+        t.word.isalpha()
+        and not t.cap
+        and f not in v.prepositions | v.conjunctions | v.determiners | v.of_preps | v.slot_preps | v.particles
+    )
+
+
+def _described_kinds(toks: list[Token], ms: list[Mention], v: Vocab, kinds: dict[str, list[str]]) -> None:
+    """'il fondo Arbor', 'the investment firm Carver': the kind word before a name makes that name
+    one of its kind, so that 'il fondo' later is no sure reference to another fund."""
+    starts = {m.start: m.name for m in ms if m.kind == "org" and not m.by_kind}
+    for i in range(1, len(toks) - 1):
+        w = toks[i].word.casefold()
+        # ... not one that reads as a plural ('des fonds' are monies)
+        if len(w) <= 2 or w.endswith("s") or w not in v.org_heads | v.org_cues | v.org_leads:
+            continue
+        if toks[i - 1].word.casefold() not in v.definite_forms or not (
+            v.capitalises_nouns or not toks[i].cap
+        ):
+            continue
+        k = i + 1
+        # ... past a people's or place's adjective ('le groupe belge Ardel')
+        if k + 1 < len(toks) and (
+            toks[k].word.casefold() in v.demonyms or v.head_adjective.fullmatch(toks[k].word)
+        ):
+            k += 1
+        name = starts.get(toks[k].start) if toks[k].cap else None
+        if name is not None and name not in kinds.get(w, ()):
+            kinds.setdefault(w, []).append(name)
 
 
 def _family_company(orgs: list[str], first: dict[str, int]) -> str:

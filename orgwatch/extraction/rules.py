@@ -1487,6 +1487,7 @@ def _event(
     if successor is not None:
         persons = [p for p in persons if p is not successor]
     subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
+    succeeded_at: str | None = None
     comma = norm.find(",")
     if (
         typ in ("appointed", "joins")
@@ -1495,8 +1496,10 @@ def _event(
         and (after := [p for p in persons if p.start > comma])
     ):
         # 'Pour lui succéder, Velorim a recruté X', 'To replace her, the board named X': an
-        # opening purpose clause's succession is the one the main clause names last
+        # opening purpose clause's succession is the one the main clause names last, at the
+        # organization of the one succeeded (a buyer hires for the company it bought)
         subj = after[-1]
+        succeeded_at = ctx.home.get(ctx.salient) if ctx.salient and ctx.salient != subj.name else None
     lead = _participle_subject(norm, t, cl, persons, ms, g) if subj is None else None
     if isinstance(lead, Mention):
         subj, lead = lead, None
@@ -1804,7 +1807,7 @@ def _event(
             None,
         )
         implied = typ == "appointed" or ana is not None or to_place or (typ == "joins" and titled is not None)
-        obj = cands[0].name if cands else (main if implied else None)
+        obj = succeeded_at or (cands[0].name if cands else (main if implied else None))
         if (
             obj is None
             and typ == "appointed"

@@ -22,6 +22,11 @@ def roles(lang: str, text: str) -> set[tuple[str, str, str | None]]:
 H, P, R, D = "happened", "planned", "rumored", "denied"
 
 CASES: list[tuple[str, set[Fact]]] = [
+    # the share capital between the purchase and the company bought
+    (
+        "Le groupe Corvane a finalisé le rachat de la totalité du capital de Brisaline.",
+        {("acquires", "Corvane", "Brisaline", "happened")},
+    ),
     # a loan to another club: leaves the lending one, joins the other
     (
         "Luc Morel, attaquant du FC Varenne, a été prêté au SC Bressol jusqu'en juin.",

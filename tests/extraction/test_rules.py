@@ -887,6 +887,36 @@ def test_kind_words_count_toward_the_article_s_organization() -> None:
     assert ("leaves", "Ann Kyle", "Corvo Capital Partners") not in got
 
 
+def test_a_kind_word_before_a_name_makes_it_one_of_that_kind() -> None:
+    # 'il fondo Lince' is a fund too: 'del fondo' no longer surely means the fund named 'Fondo'
+    it = (
+        "Il fondo Lince entra nella Bottega Morandi. Anche il Fondo Marche Sviluppo partecipa "
+        "all'aumento. Marta Neri, partner del fondo, entrerà nel consiglio."
+    )
+    assert not {f for f in facts("it", it) if f[1] == "Marta Neri" and f[2] == "Fondo Marche Sviluppo"}
+
+
+def test_a_surname_a_kind_word_describes_is_the_family_company() -> None:
+    # 'le groupe maritime toulonnais Varland' is the company, though a Varland is named too
+    fr = (
+        "Le groupe maritime toulonnais Varland a racheté la totalité du capital d'Aviline. "
+        "Claire Varland, directrice générale du groupe, s'en félicite."
+    )
+    assert ("acquires", "Varland", "Aviline", "happened") in facts("fr", fr)
+
+
+def test_a_successor_of_an_opening_purpose_clause_is_named_where_the_one_succeeded_works() -> None:
+    # the buyer hires for the company it bought
+    fr = (
+        "Aviline change de propriétaire. Varland Shipping a racheté Aviline en mai. Marc Lestrade, "
+        "fondateur d'Aviline, prendra sa retraite en décembre. Pour lui succéder, Varland Shipping a "
+        "recruté Julie Ranson. Aviline dessert dix villes."
+    )
+    got = facts("fr", fr)
+    assert ("appointed", "Julie Ranson", "Aviline", "happened") in got
+    assert ("appointed", "Julie Ranson", "Varland Shipping", "happened") not in got
+
+
 def test_without_a_clear_article_organization_the_company_is_the_one_named_most() -> None:
     # Orvane is named four times, Belcastel three: too close for the article's organization,
     # but 'the company' of a sentence is the one named most
@@ -2528,9 +2558,9 @@ def test_a_round_up_paragraph_is_about_the_organization_it_names_first(
     [
         (
             "fr",
-            "Hexaline SA recrute. Pour lui succéder, Hélène Marmont a recruté Sophie Arnoult. Hexaline "
+            "Brisaline SA recrute. Pour lui succéder, Paul Ternier a recruté Léa Moulin. Brisaline "
             "SA grandit.",
-            ("appointed", "Sophie Arnoult", "Hexaline"),
+            ("appointed", "Léa Moulin", "Brisaline"),
         ),
         (
             "en",
