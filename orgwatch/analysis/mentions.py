@@ -1664,6 +1664,17 @@ def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tup
     return out
 
 
+def _kicker(toks: list[Token], i: int, v: Vocab) -> bool:
+    """'Tessile, Orsa Capital rileva ...': a word set off by a comma before a name and its verb
+    names the section, not a party (a list goes on: 'Kelvo, Lumio e Brix', 'Kelvo, Lumio, Brix')."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or not toks[i + 2].cap:
+        return False
+    j = i + 2
+    while j < len(toks) and toks[j].cap:
+        j += 1
+    return j < len(toks) and toks[j].text != "," and toks[j].word.casefold() not in v.conjunctions
+
+
 def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> list[tuple[int, str, bool]]:
     """Capitalised words that may be names, and whether their slot makes them organizations.
 
@@ -1734,8 +1745,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             )
             if multi:
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
-            elif not nxt or _is_cue(t.word, v):  # 'Autobauer greift zu: ...' describes one
-                continue
+            elif not nxt or _is_cue(t.word, v) or _kicker(toks, i, v):
+                continue  # 'Autobauer greift zu: ...' describes one; 'Tessile, X rileva' heads a section
             elif v.pronoun_clause.search(norm, t.end, t.end + reach):
                 continue  # 'Formée à Lyon, elle succède à X': the verb's subject is the pronoun
             elif i + 1 < len(toks) and toks[i + 1].cap:

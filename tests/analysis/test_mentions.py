@@ -701,3 +701,18 @@ def test_a_known_town_after_a_head_and_its_name_word_is_the_place(text: str, org
     """'Caseificio Borgato di Vicenza' is in Vicenza; an adjective or a connector before the
     town makes it the name's ('Banca Popolare di X', 'Cassa di Risparmio di X')."""
     assert names("it", text, "org") == [org]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "orgs"),
+    [
+        ("it", "Tessile, Orsa Capital rileva il 65% di Brunello.", ["Orsa Capital", "Brunello"]),
+        ("es", "Textil, Grupo Ondara compra el 65% de Brunello.", ["Grupo Ondara", "Brunello"]),
+        # ... but a list of names goes on
+        ("it", "Lumio, Brix e Kelvo rilevano il 65% di Brunello.", ["Lumio", "Brix", "Kelvo", "Brunello"]),
+    ],
+)
+def test_a_headline_section_word_before_a_comma_is_no_organization(
+    lang: str, text: str, orgs: list[str]
+) -> None:
+    assert names(lang, text, "org") == orgs
