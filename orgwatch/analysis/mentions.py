@@ -26,6 +26,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -1233,6 +1234,24 @@ def _is_cue(word: str, v: Vocab) -> bool:
     return f in v.org_cues or bool(v.org_cue_suffixes and f.endswith(v.org_cue_suffixes))
 
 
+def _particle_start(toks: list[Token], j: int, v: Vocab, free: Callable[[int], bool]) -> int:
+    """'Van der Weide Techniek': a family name's particles, the first capitalised inside the
+    sentence, begin the company's name (a sentence's first 'De' is an article)."""
+    k = j
+    while k - 1 >= 0 and free(k - 1) and not toks[k - 1].cap and toks[k - 1].word.casefold() in v.particles:
+        k -= 1
+    first = k - 1
+    if (
+        first >= 1
+        and free(first)
+        and toks[first].cap
+        and toks[first].word.casefold() in v.particles
+        and toks[first - 1].text not in '.:!?"„“«»–-'
+    ):
+        return first
+    return j
+
+
 def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
     """'Nordhafen Bank', 'Lumora Energy AG', 'Universität Linzgau': up to three name words before
     a word that ends company names, or one or two after a word that begins institution names."""
@@ -1281,6 +1300,7 @@ def _tailed_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[in
             while j - 1 >= 0 and i - j < 3 and name(j - 1):
                 j -= 1
             if j < i:
+                j = _particle_start(toks, j, v, free)
                 end = i + 1
                 # 'Latam Airlines Brasil', 'Pallavolo Ardesio': a country or a town after the
                 # tail names the branch or the club's home
@@ -1732,6 +1752,8 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             )
         )
         initial = prev.text in '.:!?¿¡"„“«»–-'
+        if initial and i + 1 in taken and toks[i + 1].cap:
+            continue  # 'Milieuadvocate Noor Haddou wordt ...': a description of the name after it
         if initial:
             multi = not v.capitalises_nouns and i + 1 < len(toks) and _is_name_word(toks[i + 1], v)
             # 'Kelvo said ...': a sentence-initial name that speaks

@@ -716,3 +716,28 @@ def test_a_headline_section_word_before_a_comma_is_no_organization(
     lang: str, text: str, orgs: list[str]
 ) -> None:
     assert names(lang, text, "org") == orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "orgs"),
+    [
+        # a family name's particles, the first capitalised, begin the company's name
+        (
+            "nl",
+            "Het installatiebedrijf Van der Weide Techniek nam een belang in Sportclub Zwolle.",
+            ["Van der Weide Techniek", "Sportclub Zwolle"],
+        ),
+        # ... but a sentence's first 'De' is an article
+        (
+            "nl",
+            "De Weide Techniek nam een belang in Sportclub Zwolle.",
+            ["Weide Techniek", "Sportclub Zwolle"],
+        ),
+        # a word that opens a sentence right before a person's name describes that person
+        ("nl", "Milieuadvocate Noor de Vries wordt directeur van Groenwacht", ["Groenwacht"]),
+    ],
+)
+def test_particles_begin_company_names_and_descriptions_are_none(
+    lang: str, text: str, orgs: list[str]
+) -> None:
+    assert names(lang, text, "org") == orgs
