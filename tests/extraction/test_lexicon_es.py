@@ -17,6 +17,12 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'sustituye en el cargo a X': the one replaced, with the post between, is no appointee
+    (
+        "La Naviera Sur cambia de presidente. Desde este martes la preside Ana Pérez Lago, consejera de "
+        "Grupo Norte, que sustituye en el cargo a Tomás Ruiz. La Naviera Sur opera diez barcos.",
+        {("appointed", "Ana Pérez Lago", "Naviera Sur", "happened")},
+    ),
     # a loan to another club: leaves the lending one, joins the other
     (
         "Lucas Pérez, delantero del Club Deportivo Sauce, fue cedido a préstamo al Club Atlético Río Verde.",
