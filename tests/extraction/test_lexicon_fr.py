@@ -22,6 +22,15 @@ def roles(lang: str, text: str) -> set[tuple[str, str, str | None]]:
 H, P, R, D = "happened", "planned", "rumored", "denied"
 
 CASES: list[tuple[str, set[Fact]]] = [
+    # a date between taking and the post taken
+    (
+        "Claire Dumas prendra en janvier la direction du Festival de Namur.",
+        {("appointed", "Claire Dumas", "Festival de Namur", "planned")},
+    ),
+    (
+        "Paul Lamy prendra le 17 février les fonctions de directeur général de l'Agglomération du Val.",
+        {("appointed", "Paul Lamy", "Agglomération du Val", "planned")},
+    ),
     # the share capital between the purchase and the company bought
     (
         "Le groupe Corvane a finalisé le rachat de la totalité du capital de Brisaline.",
