@@ -1903,7 +1903,7 @@ def _event(
         if founded is not None and g.passive.search(norm, founded.end, ts) and subj.start >= te:
             near = [founded]
         elif subj.text and any(_slot(norm, subj, p, cl[0]) for p in (g.passive_agent, g.agent)):
-            near = _founded_by(norm, ts, subj, orgs, ms, g, main)
+            near = _founded_by(norm, t, subj, orgs, ms, g, main)
         elif main and not near and subj.text:
             # 'Das Familienunternehmen, das X 1961 gegründet hatte': a relative clause on 'the
             # company' (the article's organization)
@@ -2007,7 +2007,13 @@ def _where_antecedent(norm: str, ts: int, orgs: list[Mention], g: Grammar) -> Me
 
 
 def _founded_by(
-    norm: str, ts: int, agent: Mention, orgs: list[Mention], ms: list[Mention], g: Grammar, main: str | None
+    norm: str,
+    t: re.Match[str],
+    agent: Mention,
+    orgs: list[Mention],
+    ms: list[Mention],
+    g: Grammar,
+    main: str | None,
 ) -> list[Mention]:
     """The one founded in a passive whose agent is ``agent``: what follows the agent is a place
     or a description ('fondata nel 1952 da X in un laboratorio di Y', 'von X in einer Scheune
@@ -2018,6 +2024,11 @@ def _founded_by(
     def as_org(a: re.Match[str]) -> list[Mention]:
         return [Mention("org", a.start(), a.end(), a.group(), main)] if main else []
 
+    ts = t.start()
+    # 'die 2010 von X gegründete Lumio AG': the name the participle qualifies
+    right = next((o for o in orgs if o.start - t.end() in (0, 1)), None)
+    if right is not None:
+        return [right]
     # 'Das Unternehmen war 1952 von X gegründet', 'Gegründet wurde das Unternehmen 2012 von X'
     named = [o for o in orgs if o.end <= agent.start]
     ana = [*_anaphors(norm, ms, g, 0, agent.start)]

@@ -12,6 +12,15 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the attributive participle: the name it qualifies is the one founded
+    (
+        "Die 2010 von Eva Roth gegründete Lumio AG wurde verkauft.",
+        {("founds", "Eva Roth", "Lumio", "happened")},
+    ),
+    (
+        "Er leitet die von seinem Vater Karl Roth gegründete Roth Bau GmbH.",
+        {("founds", "Karl Roth", "Roth Bau", "happened")},
+    ),
     # a separable verb whose particle ends a long clause; a parting with adverbials before 'von'
     (
         "Im Januar kehrt Jan Roth nach fünf Jahren in London und zwei Jahren bei einem Hamburger "
