@@ -157,6 +157,7 @@ class Vocab:
     hyphen_heads: frozenset[str]  # kinds that end a name after a hyphen: 'Elbtal-Kliniken'
     head_adjective: re.Pattern[str]  # 'laitière' in 'Coopérative laitière X': a head's adjective
     no_name_articles: frozenset[str]  # 'du', 'del', 'vom', 'el': never right before a person's name
+    date_preps: frozenset[str]  # 'on', 'am': a capitalised day or month after one is a date's
     name_connectors: frozenset[str]
     trigger_re: re.Pattern[str]
     capitalises_nouns: bool
@@ -311,6 +312,7 @@ def vocab(code: str) -> Vocab:
             else "(?!)"
         ),
         no_name_articles=lex.words("mentions.no_name_articles"),
+        date_preps=lex.words("mentions.date_prepositions"),
         name_connectors=lex.words("mentions.name_connectors"),
         trigger_re=re.compile(
             dispatch([p for ps in lex.get("triggers", {}).values() for p in ps]), re.IGNORECASE
@@ -2174,7 +2176,13 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         tags = tags_by[s.index] = _tag_tokens(s, toks) | _opening_number(toks, v)
         os_ = [
             _no_possessive_tail(
-                _no_leading_cue(_no_leading_adjective(_no_legal_tail(_no_initial_tail(o)), toks, v), toks, v),
+                _no_leading_date(
+                    _no_leading_cue(
+                        _no_leading_adjective(_no_legal_tail(_no_initial_tail(o)), toks, v), toks, v
+                    ),
+                    toks,
+                    v,
+                ),
                 toks,
                 v,
             )
@@ -2862,6 +2870,21 @@ def _no_leading_cue(span: tuple[int, int, str], toks: list[Token], v: Vocab) -> 
     if k + 1 < b and cue.isupper() and cue.casefold() in v.org_cues and toks[k + 1].cap:
         rest = name[name.find(toks[k + 1].text) :] if toks[k + 1].text in name else name
         return (k + 1, b, rest)
+    return span
+
+
+def _no_leading_date(span: tuple[int, int, str], toks: list[Token], v: Vocab) -> tuple[int, int, str]:
+    """'On Monday Corvex Ltd', 'im März Lumio AG': a day or month after a preposition or a
+    lower-case word is the date's, no word of the name."""
+    a, b, name = span
+    if (
+        a > 0
+        and a + 1 < b
+        and toks[a].word.casefold() in v.calendar
+        and (toks[a - 1].word[:1].islower() or toks[a - 1].word.casefold() in v.date_preps)
+        and toks[a + 1].text in name
+    ):
+        return (a + 1, b, name[name.find(toks[a + 1].text) :])
     return span
 
 

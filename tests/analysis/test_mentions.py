@@ -741,3 +741,16 @@ def test_particles_begin_company_names_and_descriptions_are_none(
     lang: str, text: str, orgs: list[str]
 ) -> None:
     assert names(lang, text, "org") == orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "orgs"),
+    [
+        ("en", "On Monday Corvex Ltd sued Halden Ltd.", ["Corvex", "Halden"]),
+        ("de", "Am Montag Lumio AG übernahm die Brix GmbH.", ["Lumio", "Brix"]),
+    ],
+)
+def test_a_day_after_a_preposition_is_no_word_of_the_name_after_it(
+    lang: str, text: str, orgs: list[str]
+) -> None:
+    assert names(lang, text, "org") == orgs

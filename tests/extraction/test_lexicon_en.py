@@ -11,6 +11,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a claim that accuses: the one accused is sued
+    (
+        "On Monday Corvex Ltd filed a claim at the High Court in London accusing Halden Ltd of using "
+        "confidential data.",
+        {("sues", "Corvex", "Halden", "happened")},
+    ),
     # a loan to another club: leaves the lending one, joins the other
     (
         "Tom Hale, a striker at Harwick Rovers, was loaned to Brinford City until June.",
