@@ -88,6 +88,7 @@ class Grammar:
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
     of_after: re.Pattern[str]  # 'Abgang von Weber'
+    person_object: re.Pattern[str]  # 'ha fichado a X': the preposition that marks a person as the object
     of_before: re.Pattern[str]  # 'concorrente di ' right before a name
     conj: re.Pattern[str]
     defendants: re.Pattern[str]
@@ -223,6 +224,7 @@ def grammar(code: str) -> Grammar:
             rf"^\s*(?:{slots('of')})(?:\s+|(?<=['’]))(?:[^\s,;:]+(?:\s+|(?<=['’]))){{0,4}}?$", re.IGNORECASE
         ),
         of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
+        person_object=re.compile(rf"^\s+(?:{slots('person_object') or '(?!)'})\s+$", re.IGNORECASE),
         of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
@@ -1232,6 +1234,21 @@ def _nearest_person(
         after_of is not None
         and g.of_after.match(norm[t.end() : after_of.start])
         and not g.predecessor.search(norm[max(0, t.start() - 40) : t.end()] + " ")
+    ):
+        return after_of
+    # 'la firma ha fichado a X', 'nombró a X': the person the verb's object marks (not the one
+    # replaced: 'sucede a X')
+    # ... the mark ending the trigger itself ('ha fichado a')
+    if (
+        after_of is not None
+        and (
+            g.person_object.match(norm[t.end() : after_of.start])
+            or (
+                not norm[t.end() : after_of.start].strip()
+                and bool(g.person_object.match(" " + t.group().rsplit(" ", 1)[-1] + " "))
+            )
+        )
+        and not g.predecessor.search(norm[max(0, t.start() - 40) : after_of.start])
     ):
         return after_of
     before = [p for p in persons if p.end <= t.start()]

@@ -17,6 +17,15 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the personal 'a' marks the one hired, not a name before the verb
+    (
+        "Cerámicas Ondara crece. Para cubrir la dirección que deja vacante Marta Ruiz, la firma ha fichado "
+        "a Sergio Llorens, hasta ahora director de Porcelanas del Turia. Cerámicas Ondara exporta.",
+        {
+            ("joins", "Sergio Llorens", "Cerámicas Ondara", "happened"),
+            ("leaves", "Sergio Llorens", "Porcelanas del Turia", "happened"),
+        },
+    ),
     # 'sustituye en el cargo a X': the one replaced, with the post between, is no appointee
     (
         "La Naviera Sur cambia de presidente. Desde este martes la preside Ana Pérez Lago, consejera de "
