@@ -66,6 +66,7 @@ class Grammar:
     fronted: re.Pattern[str]  # 'Zum', 'Per': a V2 language's fronted adverbial, its subject after the verb
     unnamed: re.Pattern[str]  # ' de um', ' of a' after a verb's noun: its person is unnamed
     source: re.Pattern[str]  # 'von X' right before an organization
+    only_source: re.Pattern[str]  # 'desde X', 'from X': a source slot that is never an owner's 'of'
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
@@ -186,6 +187,7 @@ def grammar(code: str) -> Grammar:
             rf"\s+(?:{slots('of')})\s*(?:{_alt(lex.get('cues.indefinite_articles', []))})\b", re.IGNORECASE
         ),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
+        only_source=re.compile(tail.format(slots("only_source") or "(?!)"), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
         at=re.compile(
@@ -1805,11 +1807,13 @@ def _event(
             and at is not None
             and not any(m.start == at.end() - 1 for m in ms)
         )
+        # ... never one come from ('llegó al centro desde X')
+        came = [o for o in cands if _slot(norm, o, g.only_source, floors[id(o)])]
         cands = (
             # ... the one come from is no owner of a title taken ('arrivato in azienda da X, dove guidava')
-            [o for o in pref if not ((to_place or goal) and o in src)]
+            [o for o in pref if not ((to_place or goal) and o in src) and o not in came]
             or [o for o in cands if o not in src]
-            or ([] if goal or to_place else cands)
+            or ([] if goal or to_place else [o for o in cands if o not in came])
         )
         # 'has joined Stitchwise as head of sales', 'kommt X als Finanzchef an Bord': one joins to
         # a title, and is named to it; with no organization named, the article's

@@ -3487,3 +3487,18 @@ def test_a_description_a_pronoun_or_ones_lawyer_sues_for_the_person_the_text_is_
     lang: str, text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in {(c.type, c.subject, c.object) for c in claims(lang, text)}
+
+
+def test_a_subjectless_when_clause_is_the_main_clause_subject_s_and_one_come_from_is_no_one_joined() -> None:
+    text = (
+        "El Hospital San Remo cambia de gerente. Ana Corral, economista de 56 años, había sido nombrada "
+        "gerente en 2021, cuando llegó al {} desde la aseguradora Mutua Norte. El Hospital San Remo tiene "
+        "300 camas."
+    )
+    got = facts("es", text.format("hospital"))
+    assert {
+        ("joins", "Ana Corral", "Hospital San Remo", "happened"),
+        ("leaves", "Ana Corral", "Mutua Norte", "happened"),
+    } <= got
+    # 'al centro' names no organization: still, the one come from is not the one joined
+    assert ("joins", "Ana Corral", "Mutua Norte", "happened") not in facts("es", text.format("centro"))
