@@ -14,6 +14,11 @@ from invented import Fact, facts
 from orgwatch.analysis.mentions import vocab
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a 'quando' clause without a subject of its own is the main clause subject's
+    (
+        "Marco Neri era libero da ottobre, quando era stato esonerato dalla panchina del Calcio Brenta.",
+        {("dismissed", "Marco Neri", "Calcio Brenta", "happened")},
+    ),
     # a loan to another club: leaves the lending one, joins the other
     (
         "Luca Neri, attaccante del Vicenza Calcio, è stato ceduto in prestito al Calcio Padova.",

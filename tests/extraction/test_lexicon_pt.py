@@ -12,6 +12,16 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a 'quando' clause without a subject of its own is the main clause subject's
+    (
+        "O Hospital São Remo troca de gerente. Ana Corral, economista de 56 anos, tinha sido nomeada "
+        "gerente em 2021, quando chegou ao hospital vinda da seguradora Mútua Norte. O Hospital São Remo "
+        "tem 300 leitos.",
+        {
+            ("joins", "Ana Corral", "Hospital São Remo", "happened"),
+            ("leaves", "Ana Corral", "Mútua Norte", "happened"),
+        },
+    ),
     # a loan to another club: leaves the lending one, joins the other
     (
         "Lucas Pimenta, atacante do Grêmio Serrinha, foi emprestado ao Esporte Clube Vale Verde.",
