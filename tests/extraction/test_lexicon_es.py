@@ -17,6 +17,14 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'cambió el X por el Y': one club swapped for another
+    (
+        "Pablo Ruiz cambió el Club Atlético Sauce por el Deportivo Norte en junio.",
+        {
+            ("leaves", "Pablo Ruiz", "Club Atlético Sauce", "happened"),
+            ("joins", "Pablo Ruiz", "Deportivo Norte", "happened"),
+        },
+    ),
     # the personal 'a' marks the one hired, not a name before the verb
     (
         "Cerámicas Ondara crece. Para cubrir la dirección que deja vacante Marta Ruiz, la firma ha fichado "
@@ -316,6 +324,7 @@ def test_spanish_wording_states_the_fact(text: str, expected: set[Fact]) -> None
 
 
 NEGATIVE = [
+    "La empresa cambió la sede por otra más grande.",
     "El Banco Sureño subió los tipos de interés medio punto.",
     "Las ventas de Telecable Norte llegaron a 300 millones de euros.",
     "Telecable Norte llegó a un acuerdo con sus acreedores.",

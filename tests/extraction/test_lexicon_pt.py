@@ -12,6 +12,14 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'trocou o X pelo Y': one club swapped for another
+    (
+        "Reinaldo Pacheco havia trocado o Sertão Basquete pelo Cerrado Basquete em junho.",
+        {
+            ("leaves", "Reinaldo Pacheco", "Sertão Basquete", "happened"),
+            ("joins", "Reinaldo Pacheco", "Cerrado Basquete", "happened"),
+        },
+    ),
     # a 'quando' clause without a subject of its own is the main clause subject's
     (
         "O Hospital São Remo troca de gerente. Ana Corral, economista de 56 anos, tinha sido nomeada "
