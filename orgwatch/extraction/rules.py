@@ -1185,6 +1185,9 @@ def _triggers(norm: str, g: Grammar, ms: list[Mention]) -> list[tuple[str, re.Ma
     return sorted(kept, key=lambda x: x[1].start())
 
 
+_TITLE_GAP = re.compile(r"(?s:.{0,2})|\s+(?-i:[^\W\d_A-Z])\w+\s+")
+
+
 def _inverted_subject(
     norm: str, t: re.Match[str], cl: tuple[int, int], p: Mention, ms: list[Mention], g: Grammar
 ) -> bool:
@@ -1203,7 +1206,10 @@ def _inverted_subject(
     )
     return (
         inverts
-        and any(r.kind == "role" and 0 <= p.start - r.end <= 2 for r in ms)
+        # ... its title right before it, an adjective at most between ('o diretor industrial X')
+        and any(
+            r.kind == "role" and r.end <= p.start and _TITLE_GAP.fullmatch(norm, r.end, p.start) for r in ms
+        )
         and len(gap.split()) <= 12
         and not re.search(r"[\"«»“”]", gap)
         and not g.unnamed.match(norm, t.end())

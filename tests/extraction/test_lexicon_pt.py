@@ -12,6 +12,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the subject after the verb, an adjective between its title and its name
+    (
+        "A Freios Serra troca de comando. A Freios Serra cresce. Também deixa a companhia no fim de março o "
+        "diretor industrial Rogério Lima, filho de Nelson. A Freios Serra exporta.",
+        {("leaves", "Rogério Lima", "Freios Serra", "happened")},
+    ),
     # 'trocou o X pelo Y': one club swapped for another
     (
         "Reinaldo Pacheco havia trocado o Sertão Basquete pelo Cerrado Basquete em junho.",
