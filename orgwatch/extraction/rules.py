@@ -1643,13 +1643,20 @@ def _event(
         return o.end > subj.start or subj.start >= te or typ not in ("joins", "returns") or o in tgt
 
     titled = _title_org(norm, te, cl, ms, orgs, g)
+
+    def opens(o: Mention) -> bool:
+        """'(Eerstedivisionist) FC X uit Y heeft hoofdtrainer Z (49) zondagavond ontslagen': where
+        verbs come last, the name that opens the clause (a word of description at most before it)
+        is its subject however far the verb stands."""
+        return g.verb_final and len(norm[cl[0] : o.start].split()) <= 1 and dist(o) <= 100
+
     near = sorted(
         (
             o
             for o in orgs
             if (
                 cl[0] <= o.start < cl[1]
-                and (dist(o) <= 60 or o in src or o in tgt or o is titled)
+                and (dist(o) <= 60 or o in src or o in tgt or o is titled or opens(o))
                 and placed(o)
                 and unclaimed(o)
             )

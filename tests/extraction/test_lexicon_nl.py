@@ -11,6 +11,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the name that opens the clause is the subject of a verb far at its end
+    (
+        "Eerstedivisionist FC Veldhoven uit Leeuwarden heeft hoofdtrainer Ronald de Vries (49) zondagavond "
+        "ontslagen, na de zesde nederlaag op rij.",
+        {("dismissed", "Ronald de Vries", "FC Veldhoven", "happened")},
+    ),
     # a loan to another club: leaves the lending one, joins the other
     (
         "Tom de Vries, spits van FC Veldhoven, wordt verhuurd aan SC Dalfsen tot juni.",
