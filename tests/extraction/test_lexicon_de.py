@@ -12,6 +12,11 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # works there by now, after leaving
+    (
+        "Hans Pohl arbeitet inzwischen beim Konkurrenten Lindqvist Antriebe.",
+        {("joins", "Hans Pohl", "Lindqvist Antriebe", "happened")},
+    ),
     # the attributive participle: the name it qualifies is the one founded
     (
         "Die 2010 von Eva Roth gegründete Lumio AG wurde verkauft.",

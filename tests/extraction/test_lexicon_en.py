@@ -11,6 +11,11 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # works there by now, after leaving
+    (
+        "Hans Pohl now works at rival Lindqvist Antriebe.",
+        {("joins", "Hans Pohl", "Lindqvist Antriebe", "happened")},
+    ),
     # a claim that accuses: the one accused is sued
     (
         "On Monday Corvex Ltd filed a claim at the High Court in London accusing Halden Ltd of using "

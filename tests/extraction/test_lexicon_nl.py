@@ -11,6 +11,11 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # works there by now, after leaving
+    (
+        "Hans Pijl werkt inmiddels bij de Duitse concurrent Lindqvist Antriebe.",
+        {("joins", "Hans Pijl", "Lindqvist Antriebe", "happened")},
+    ),
     # the name that opens the clause is the subject of a verb far at its end
     (
         "Eerstedivisionist FC Veldhoven uit Leeuwarden heeft hoofdtrainer Ronald de Vries (49) zondagavond "
