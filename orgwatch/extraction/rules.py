@@ -1638,17 +1638,24 @@ def _event(
 
     # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
     # joined or returned to is not named before the one who joins ('Hales Rückkehr')
-    def placed(o: Mention) -> bool:
-        # ... but 'Corvala has hired Daniel Moss': the one hired stands after the verb
-        return o.end > subj.start or subj.start >= te or typ not in ("joins", "returns") or o in tgt
-
-    titled = _title_org(norm, te, cl, ms, orgs, g)
-
     def opens(o: Mention) -> bool:
         """'(Eerstedivisionist) FC X uit Y heeft hoofdtrainer Z (49) zondagavond ontslagen': where
         verbs come last, the name that opens the clause (a word of description at most before it)
         is its subject however far the verb stands."""
         return g.verb_final and len(norm[cl[0] : o.start].split()) <= 1 and dist(o) <= 100
+
+    def placed(o: Mention) -> bool:
+        # ... but 'Corvala has hired Daniel Moss': the one hired stands after the verb ('Die
+        # Lahnau Löwen haben X verpflichtet': between the hirer and the verb)
+        return (
+            o.end > subj.start
+            or subj.start >= te
+            or typ not in ("joins", "returns")
+            or o in tgt
+            or (g.verb_final and "," not in norm[o.end : subj.start] and not _slot(norm, o, g.source, cl[0]))
+        )
+
+    titled = _title_org(norm, te, cl, ms, orgs, g)
 
     near = sorted(
         (

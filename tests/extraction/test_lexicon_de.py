@@ -12,6 +12,11 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the hirer before the one hired, the verb last
+    (
+        "Bereits am Montag hatten die Lahnau Löwen den Amerikaner Darnell Hughes verpflichtet.",
+        {("joins", "Darnell Hughes", "Lahnau Löwen", "happened")},
+    ),
     # works there by now, after leaving
     (
         "Hans Pohl arbeitet inzwischen beim Konkurrenten Lindqvist Antriebe.",
