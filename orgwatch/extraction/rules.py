@@ -1451,7 +1451,12 @@ def _event(
     # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
     # adverb of place near the verb in its clause, in a sentence that names no organization, is
     # the one named last before
-    if ctx.there and not orgs and g.there.search(norm, max(cl[0], ts - 40), min(cl[1], te + 40)):
+    # ... or opens the sentence ('Dort übernimmt er das Ressort von X, die in den Ruhestand geht')
+    if (
+        ctx.there
+        and not orgs
+        and (g.there.search(norm, max(cl[0], ts - 40), min(cl[1], te + 40)) or g.there.match(norm))
+    ):
         main = ctx.there
     if typ == "sells":
         return _sold(norm, t, cl, orgs, ms, g, main)

@@ -12,6 +12,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'Dort' opening the sentence is the organization named before, for every clause
+    (
+        "Jan Roth wechselt zur Westfalenwerk AG. Dort übernimmt er das Netzressort von Gisela Marquardt, "
+        "die Ende Februar in den Ruhestand geht.",
+        {("leaves", "Gisela Marquardt", "Westfalenwerk", "happened")},
+    ),
     # the hirer before the one hired, the verb last
     (
         "Bereits am Montag hatten die Lahnau Löwen den Amerikaner Darnell Hughes verpflichtet.",
