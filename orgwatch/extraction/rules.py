@@ -89,6 +89,8 @@ class Grammar:
     with_: re.Pattern[str]
     of: re.Pattern[str]  # 'Präsident von X', 'the CEO of X'
     of_after: re.Pattern[str]  # 'Abgang von Weber'
+    # 'Das Trio', 'the two' opening a clause: the persons last named together, by their number
+    person_group: dict[int, re.Pattern[str]]
     person_object: re.Pattern[str]  # 'ha fichado a X': the preposition that marks a person as the object
     of_before: re.Pattern[str]  # 'concorrente di ' right before a name
     conj: re.Pattern[str]
@@ -226,6 +228,12 @@ def grammar(code: str) -> Grammar:
             rf"^\s*(?:{slots('of')})(?:\s+|(?<=['’]))(?:[^\s,;:]+(?:\s+|(?<=['’]))){{0,4}}?$", re.IGNORECASE
         ),
         of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
+        person_group={
+            n: re.compile(
+                rf"[\s\"„“«]*(?:{_alt(lex.get(f'cues.person_{k}', [])) or '(?!)'})(?!\w)", re.IGNORECASE
+            )
+            for n, k in ((2, "pair"), (3, "trio"))
+        },
         person_object=re.compile(rf"^\s+(?:{slots('person_object') or '(?!)'})\s+$", re.IGNORECASE),
         of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
@@ -393,6 +401,7 @@ class Context:
     # marzo la X' leaves X, it goes to no X)
     dates: tuple[tuple[int, int], ...] = ()
     there: str | None = None  # the previous sentence's last organization: what 'y', 'dort' stand for
+    group: tuple[str, ...] = ()  # the persons last named together: what 'das Trio', 'the two' stand for
 
 
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
@@ -461,6 +470,7 @@ class RuleExtractor:
         age = 0
         opened: str | None = None
         there: str | None = None  # the previous sentence's last organization: what 'there' refers to
+        group: tuple[str, ...] = ()  # the persons last named together
         led: str | None = None  # the first organization the paragraph names
         for i, s in enumerate(sents):
             ms = mentions.get(s.index, [])
@@ -476,6 +486,16 @@ class RuleExtractor:
                 incoming,
                 tuple((bisect_left(s.norm_map, d.start), bisect_left(s.norm_map, d.end)) for d in s.dates),
                 there,
+                group,
+            )
+            group = next(
+                (
+                    names
+                    for p in persons
+                    if len(names := tuple(dict.fromkeys(q.name for q in _coordinated(s.norm, persons, p, g))))
+                    > 1
+                ),
+                group,
             )
             there = next((m.name for m in reversed(ms) if m.kind == "org"), None)
             if i and para[i] != para[i - 1]:
@@ -1536,6 +1556,10 @@ def _event(
     if subj is not None and g.own_counsel.search(norm, max(0, subj.start - 40), subj.start):
         return []  # 'Son avocate, Me X, a annoncé que sa cliente ...': the lawyer speaks for another
     subjects = _coordinated(norm, persons, subj, g, loose=True, roles=roles) if subj is not None else []
+    if subj is None and (k := len(ctx.group)) in g.person_group and g.person_group[k].match(norm, cl[0]):
+        # 'Das Trio gründete X': each of the persons last named together
+        subjects = [Mention("person", cl[0], cl[0], "", n) for n in ctx.group]
+        subj = subjects[0]
     if subj is None:
         # 'ich habe Nordwind mitbegründet' (the quote's speaker), 'dass er ... zurückgetreten war'
         name = None

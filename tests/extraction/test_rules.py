@@ -3502,3 +3502,39 @@ def test_a_subjectless_when_clause_is_the_main_clause_subject_s_and_one_come_fro
     } <= got
     # 'al centro' names no organization: still, the one come from is not the one joined
     assert ("joins", "Ana Corral", "Mutua Norte", "happened") not in facts("es", text.format("centro"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "founders", "org"),
+    [
+        (
+            "de",
+            "Ralf Timm, Katja Ober und Fabian Haas verließen im Frühjahr die Nordlicht Games GmbH. Das Trio "
+            "gründete im August in Lübeck das eigene Studio Strandgut Spiele.",
+            ["Ralf Timm", "Katja Ober", "Fabian Haas"],
+            "Strandgut Spiele",
+        ),
+        (
+            "en",
+            "Ann Lee and Tom Roe left Brix Labs in May. The two founded Pell Robotics in June.",
+            ["Ann Lee", "Tom Roe"],
+            "Pell Robotics",
+        ),
+        (
+            "it",
+            "Marta Neri e Luca Bassi hanno lasciato la Banca Orsa a maggio. I due hanno fondato la Lince "
+            "Robotica a giugno.",
+            ["Marta Neri", "Luca Bassi"],
+            "Lince Robotica",
+        ),
+    ],
+)
+def test_the_trio_or_the_two_are_the_persons_last_named_together(
+    lang: str, text: str, founders: list[str], org: str
+) -> None:
+    got = facts(lang, text)
+    assert {("founds", p, org, "happened") for p in founders} <= got
+    # ... by their number: 'the three' after two names stands for no one
+    if lang == "en":
+        three = facts(lang, text.replace("The two", "The three"))
+        assert not {f for f in three if f[0] == "founds"}
