@@ -3538,3 +3538,12 @@ def test_the_trio_or_the_two_are_the_persons_last_named_together(
     if lang == "en":
         three = facts(lang, text.replace("The two", "The three"))
         assert not {f for f in three if f[0] == "founds"}
+
+
+def test_the_museum_is_the_article_s_museum_when_another_was_named_too() -> None:
+    text = (
+        "Harbor Museum of Art names a new director. Harbor Museum of Art said on Monday that Ann Lee will "
+        "lead it. She came in 2015 from the Hartwell Museum. The museum, founded in 1911 by the shipping "
+        "heir Josiah Tolliver, is raising money. Harbor Museum of Art has 40 staff."
+    )
+    assert ("founds", "Josiah Tolliver", "Harbor Museum of Art", "happened") in facts("en", text)
