@@ -1237,7 +1237,7 @@ def _is_cue(word: str, v: Vocab) -> bool:
 
 
 def _particle_start(toks: list[Token], j: int, v: Vocab, free: Callable[[int], bool]) -> int:
-    """'Van der Weide Techniek': a family name's particles, the first capitalised inside the
+    """'Van den Akker Techniek': a family name's particles, the first capitalised inside the
     sentence, begin the company's name (a sentence's first 'De' is an article)."""
     k = j
     while k - 1 >= 0 and free(k - 1) and not toks[k - 1].cap and toks[k - 1].word.casefold() in v.particles:
@@ -1687,7 +1687,7 @@ def _name_list(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> list[tup
 
 
 def _kicker(toks: list[Token], i: int, v: Vocab) -> bool:
-    """'Tessile, Orsa Capital rileva ...': a word set off by a comma before a name and its verb
+    """'Nautica, Gabbiano Capital compra ...': a word set off by a comma before a name and its verb
     names the section, not a party (a list goes on: 'Kelvo, Lumio e Brix', 'Kelvo, Lumio, Brix')."""
     if i + 2 >= len(toks) or toks[i + 1].text != "," or not toks[i + 2].cap:
         return False
@@ -1755,7 +1755,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
         )
         initial = prev.text in '.:!?¿¡"„“«»–-'
         if initial and i + 1 in taken and toks[i + 1].cap:
-            continue  # 'Milieuadvocate Noor Haddou wordt ...': a description of the name after it
+            continue  # 'Kunsthistorica Fenna de Wit wordt ...': a description of the name after it
         if initial:
             multi = not v.capitalises_nouns and i + 1 < len(toks) and _is_name_word(toks[i + 1], v)
             # 'Kelvo said ...': a sentence-initial name that speaks
@@ -1770,7 +1770,7 @@ def _candidate_words(toks: list[Token], v: Vocab, taken: set[int], norm: str) ->
             if multi:
                 slot = False  # 'Nimbus Robotics said ...': a name of several capitalised words
             elif not nxt or _is_cue(t.word, v) or _kicker(toks, i, v):
-                continue  # 'Autobauer greift zu: ...' describes one; 'Tessile, X rileva' heads a section
+                continue  # 'Autobauer greift zu: ...' describes one; 'Nautica, X compra' heads a section
             elif v.pronoun_clause.search(norm, t.end, t.end + reach):
                 continue  # 'Formée à Lyon, elle succède à X': the verb's subject is the pronoun
             elif i + 1 < len(toks) and toks[i + 1].cap:
@@ -2210,7 +2210,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
         for k, (t0, t1, t2, t3) in enumerate(zip(toks, toks[1:], toks[2:], toks[3:], strict=False)):
             if t0.cap and t1.text == "," and t2.word.casefold() in v.determiners and _is_cue(t3.word, v):
                 doc.described.add(ends_at.get(k, t0.word))
-            # ... or before it ('le groupe maritime marseillais Marinval', 'l'armateur Marinval')
+            # ... or before it ('le groupe hôtelier niçois Varland', 'l'hôtelier Varland')
             if t0.word.casefold() in v.determiners and _is_cue(t1.word, v):
                 k2 = next((j for j in range(k + 2, min(k + 5, len(toks))) if toks[j].cap), None)
                 if (
@@ -2691,7 +2691,7 @@ def _is_adjective_like(t: Token, v: Vocab) -> bool:
 
 
 def _described_kinds(toks: list[Token], ms: list[Mention], v: Vocab, kinds: dict[str, list[str]]) -> None:
-    """'il fondo Arbor', 'the investment firm Carver': the kind word before a name makes that name
+    """'il fondo Lince', 'the investment firm Corvo': the kind word before a name makes that name
     one of its kind, so that 'il fondo' later is no sure reference to another fund."""
     starts = {m.start: m.name for m in ms if m.kind == "org" and not m.by_kind}
     for i in range(1, len(toks) - 1):

@@ -1471,7 +1471,7 @@ def _event(
     # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
     # adverb of place near the verb in its clause, in a sentence that names no organization, is
     # the one named last before
-    # ... or opens the sentence ('Dort übernimmt er das Ressort von X, die in den Ruhestand geht')
+    # ... or opens the sentence ('Dort leitet er die Abteilung von X, die in den Ruhestand tritt')
     if (
         ctx.there
         and not orgs
@@ -1665,17 +1665,17 @@ def _event(
     hired = typ == "joins" and subj.text != "" and subj.start >= te and not g.verb_final
     tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]
 
-    # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
-    # joined or returned to is not named before the one who joins ('Hales Rückkehr')
     def opens(o: Mention) -> bool:
-        """'(Eerstedivisionist) FC X uit Y heeft hoofdtrainer Z (49) zondagavond ontslagen': where
+        """'(Hoofdklasser) HV X uit Y heeft coach Z (52) gisteravond ... ontslagen': where
         verbs come last, the name that opens the clause (a word of description at most before it)
         is its subject however far the verb stands."""
         return g.verb_final and len(norm[cl[0] : o.start].split()) <= 1 and dist(o) <= 100
 
+    # organizations of the trigger's clause, near it or in a slot, and the subject's own; one
+    # joined or returned to is not named before the one who joins ('Hales Rückkehr')
     def placed(o: Mention) -> bool:
         # ... but 'Corvala has hired Daniel Moss': the one hired stands after the verb ('Die
-        # Lahnau Löwen haben X verpflichtet': between the hirer and the verb)
+        # Kinzig Falken haben X verpflichtet': between the hirer and the verb)
         return (
             o.end > subj.start
             or subj.start >= te
@@ -1685,7 +1685,6 @@ def _event(
         )
 
     titled = _title_org(norm, te, cl, ms, orgs, g)
-
     near = sorted(
         (
             o
@@ -1856,7 +1855,7 @@ def _event(
             and at is not None
             and not any(m.start == at.end() - 1 for m in ms)
         )
-        # ... never one come from ('llegó al centro desde X')
+        # ... never one come from ('llegó a la ciudad desde X')
         came = [o for o in cands if _slot(norm, o, g.only_source, floors[id(o)])]
         cands = (
             # ... the one come from is no owner of a title taken ('arrivato in azienda da X, dove guidava')

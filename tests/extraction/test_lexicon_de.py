@@ -14,19 +14,19 @@ from invented import Fact, facts
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # 'Dort' opening the sentence is the organization named before, for every clause
     (
-        "Jan Roth wechselt zur Westfalenwerk AG. Dort übernimmt er das Netzressort von Gisela Marquardt, "
-        "die Ende Februar in den Ruhestand geht.",
-        {("leaves", "Gisela Marquardt", "Westfalenwerk", "happened")},
+        "Jan Roth wechselt zur Isarwerk AG. Dort leitet er künftig die Abteilung von Helga Brandl, die im "
+        "Mai in den Ruhestand tritt.",
+        {("leaves", "Helga Brandl", "Isarwerk", "happened")},
     ),
     # the hirer before the one hired, the verb last
     (
-        "Bereits am Montag hatten die Lahnau Löwen den Amerikaner Darnell Hughes verpflichtet.",
-        {("joins", "Darnell Hughes", "Lahnau Löwen", "happened")},
+        "Schon im Mai hatten die Kinzig Falken den Kanadier Owen Tremblay verpflichtet.",
+        {("joins", "Owen Tremblay", "Kinzig Falken", "happened")},
     ),
     # works there by now, after leaving
     (
-        "Hans Pohl arbeitet inzwischen beim Konkurrenten Lindqvist Antriebe.",
-        {("joins", "Hans Pohl", "Lindqvist Antriebe", "happened")},
+        "Uwe Kranz arbeitet inzwischen beim Konkurrenten Marstal Pumpen.",
+        {("joins", "Uwe Kranz", "Marstal Pumpen", "happened")},
     ),
     # the attributive participle: the name it qualifies is the one founded
     (

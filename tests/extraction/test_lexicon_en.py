@@ -13,13 +13,12 @@ from invented import Fact, facts
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # works there by now, after leaving
     (
-        "Hans Pohl now works at rival Lindqvist Antriebe.",
-        {("joins", "Hans Pohl", "Lindqvist Antriebe", "happened")},
+        "Uwe Kranz now works at rival Marstal Pumps.",
+        {("joins", "Uwe Kranz", "Marstal Pumps", "happened")},
     ),
     # a claim that accuses: the one accused is sued
     (
-        "On Monday Corvex Ltd filed a claim at the High Court in London accusing Halden Ltd of using "
-        "confidential data.",
+        "Last week Corvex Ltd lodged a claim in Manchester accusing Halden Ltd of copying its designs.",
         {("sues", "Corvex", "Halden", "happened")},
     ),
     # a loan to another club: leaves the lending one, joins the other

@@ -27,18 +27,18 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
     ),
     # the personal 'a' marks the one hired, not a name before the verb
     (
-        "Cerámicas Ondara crece. Para cubrir la dirección que deja vacante Marta Ruiz, la firma ha fichado "
-        "a Sergio Llorens, hasta ahora director de Porcelanas del Turia. Cerámicas Ondara exporta.",
+        "Textiles Ondara crece. Tras la marcha de Marta Ruiz, la firma ha contratado a Sergio Llorens, hasta "
+        "ahora gerente de Hilados del Turia. Textiles Ondara exporta.",
         {
-            ("joins", "Sergio Llorens", "Cerámicas Ondara", "happened"),
-            ("leaves", "Sergio Llorens", "Porcelanas del Turia", "happened"),
+            ("joins", "Sergio Llorens", "Textiles Ondara", "happened"),
+            ("leaves", "Sergio Llorens", "Hilados del Turia", "happened"),
         },
     ),
     # 'sustituye en el cargo a X': the one replaced, with the post between, is no appointee
     (
-        "La Naviera Sur cambia de presidente. Desde este martes la preside Ana Pérez Lago, consejera de "
-        "Grupo Norte, que sustituye en el cargo a Tomás Ruiz. La Naviera Sur opera diez barcos.",
-        {("appointed", "Ana Pérez Lago", "Naviera Sur", "happened")},
+        "La Cooperativa Olivar Sur renueva su consejo. Desde enero la preside Ana Pérez Lago, socia de Grupo "
+        "Norte, que reemplaza en el cargo a Tomás Ruiz. La Cooperativa Olivar Sur exporta aceite.",
+        {("appointed", "Ana Pérez Lago", "Cooperativa Olivar Sur", "happened")},
     ),
     # a loan to another club: leaves the lending one, joins the other
     (

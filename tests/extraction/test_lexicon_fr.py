@@ -24,16 +24,16 @@ H, P, R, D = "happened", "planned", "rumored", "denied"
 CASES: list[tuple[str, set[Fact]]] = [
     # a date between taking and the post taken
     (
-        "Claire Dumas prendra en janvier la direction du Festival de Namur.",
-        {("appointed", "Claire Dumas", "Festival de Namur", "planned")},
+        "Claire Dumas prendra en mars la direction du Théâtre de Brive.",
+        {("appointed", "Claire Dumas", "Théâtre de Brive", "planned")},
     ),
     (
-        "Paul Lamy prendra le 17 février les fonctions de directeur général de l'Agglomération du Val.",
-        {("appointed", "Paul Lamy", "Agglomération du Val", "planned")},
+        "Paul Lamy prendra le 3 juin les fonctions de secrétaire général de la Mutuelle Orvalis.",
+        {("appointed", "Paul Lamy", "Mutuelle Orvalis", "planned")},
     ),
     # the share capital between the purchase and the company bought
     (
-        "Le groupe Corvane a finalisé le rachat de la totalité du capital de Brisaline.",
+        "Le groupe Corvane a acquis la totalité du capital de Brisaline.",
         {("acquires", "Corvane", "Brisaline", "happened")},
     ),
     # a loan to another club: leaves the lending one, joins the other

@@ -16,8 +16,8 @@ from orgwatch.analysis.mentions import vocab
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # a 'quando' clause without a subject of its own is the main clause subject's
     (
-        "Marco Neri era libero da ottobre, quando era stato esonerato dalla panchina del Calcio Brenta.",
-        {("dismissed", "Marco Neri", "Calcio Brenta", "happened")},
+        "Marco Neri è disoccupato da marzo, quando era stato licenziato dalla Cartiera Brenta.",
+        {("dismissed", "Marco Neri", "Cartiera Brenta", "happened")},
     ),
     # a loan to another club: leaves the lending one, joins the other
     (

@@ -13,14 +13,14 @@ from invented import Fact, facts
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # works there by now, after leaving
     (
-        "Hans Pijl werkt inmiddels bij de Duitse concurrent Lindqvist Antriebe.",
-        {("joins", "Hans Pijl", "Lindqvist Antriebe", "happened")},
+        "Joost Kamp werkt inmiddels bij de Belgische concurrent Marstal Pompen.",
+        {("joins", "Joost Kamp", "Marstal Pompen", "happened")},
     ),
     # the name that opens the clause is the subject of a verb far at its end
     (
-        "Eerstedivisionist FC Veldhoven uit Leeuwarden heeft hoofdtrainer Ronald de Vries (49) zondagavond "
-        "ontslagen, na de zesde nederlaag op rij.",
-        {("dismissed", "Ronald de Vries", "FC Veldhoven", "happened")},
+        "Hoofdklasser HV Dongen uit Breda heeft coach Ronald de Vries (52) gisteravond na een reeks "
+        "nederlagen ontslagen.",
+        {("dismissed", "Ronald de Vries", "HV Dongen", "happened")},
     ),
     # a loan to another club: leaves the lending one, joins the other
     (

@@ -14,46 +14,45 @@ from invented import Fact, facts
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # the subject after the verb, an adjective between its title and its name
     (
-        "A Freios Serra troca de comando. A Freios Serra cresce. Também deixa a companhia no fim de março o "
-        "diretor industrial Rogério Lima, filho de Nelson. A Freios Serra exporta.",
-        {("leaves", "Rogério Lima", "Freios Serra", "happened")},
+        "A Têxtil Lumar troca de comando. A Têxtil Lumar cresce. Também deixa a empresa em maio o gerente "
+        "fabril Sérgio Vaz, irmão do fundador. A Têxtil Lumar exporta.",
+        {("leaves", "Sérgio Vaz", "Têxtil Lumar", "happened")},
     ),
     # 'trocou o X pelo Y': one club swapped for another
     (
-        "Reinaldo Pacheco havia trocado o Sertão Basquete pelo Cerrado Basquete em junho.",
+        "Vítor Lage havia trocado o Atlético Serrano pelo Esporte Clube Ribeira em maio.",
         {
-            ("leaves", "Reinaldo Pacheco", "Sertão Basquete", "happened"),
-            ("joins", "Reinaldo Pacheco", "Cerrado Basquete", "happened"),
+            ("leaves", "Vítor Lage", "Atlético Serrano", "happened"),
+            ("joins", "Vítor Lage", "Esporte Clube Ribeira", "happened"),
         },
     ),
     # a 'quando' clause without a subject of its own is the main clause subject's
     (
-        "O Hospital São Remo troca de gerente. Ana Corral, economista de 56 anos, tinha sido nomeada "
-        "gerente em 2021, quando chegou ao hospital vinda da seguradora Mútua Norte. O Hospital São Remo "
-        "tem 300 leitos.",
+        "A Clínica Santa Luzia troca de diretor. Rui Prates tinha sido nomeado diretor em 2020, quando "
+        "chegou à clínica vindo da farmacêutica Laborsul. A Clínica Santa Luzia tem 80 leitos.",
         {
-            ("joins", "Ana Corral", "Hospital São Remo", "happened"),
-            ("leaves", "Ana Corral", "Mútua Norte", "happened"),
+            ("joins", "Rui Prates", "Clínica Santa Luzia", "happened"),
+            ("leaves", "Rui Prates", "Laborsul", "happened"),
         },
     ),
     # a loan to another club: leaves the lending one, joins the other
     (
-        "Lucas Pimenta, atacante do Grêmio Serrinha, foi emprestado ao Esporte Clube Vale Verde.",
+        "Lucas Pimenta, atacante do Rio Claro Futebol Clube, foi emprestado ao Esporte Clube Vale Verde.",
         {
-            ("leaves", "Lucas Pimenta", "Grêmio Serrinha", "happened"),
+            ("leaves", "Lucas Pimenta", "Rio Claro Futebol Clube", "happened"),
             ("joins", "Lucas Pimenta", "Esporte Clube Vale Verde", "happened"),
         },
     ),
     # 'para o posto de X' names the one replaced, not the one named
     (
-        "Caio Reis é o novo presidente da Fundação Arara. Para o posto de Caio Reis no Instituto Boto Azul "
-        "foi nomeada Paula Dias.",
-        {("appointed", "Paula Dias", "Instituto Boto Azul", "happened")},
+        "Rui Moura é o novo presidente da Fundação Arara. Para o posto de Rui Moura na Associação Boto Azul "
+        "foi nomeada Inês Lobo.",
+        {("appointed", "Inês Lobo", "Associação Boto Azul", "happened")},
     ),
     # 'se licenciar' at a time or to do something is a leave ('licenciou-se em Direito' a degree)
     (
-        "Marta Ribeiro, fundadora do Instituto Boto Azul, havia se licenciado em maio para tratar da saúde.",
-        {("leave_of_absence", "Marta Ribeiro", "Instituto Boto Azul", "happened")},
+        "Marta Ribeiro, fundadora da Associação Boto Azul, se licenciou em julho para cuidar do pai.",
+        {("leave_of_absence", "Marta Ribeiro", "Associação Boto Azul", "happened")},
     ),
     # the reflexive 'se despede' says goodbye; the transitive 'despede' fires
     (

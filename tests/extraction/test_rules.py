@@ -890,17 +890,17 @@ def test_kind_words_count_toward_the_article_s_organization() -> None:
 def test_a_kind_word_before_a_name_makes_it_one_of_that_kind() -> None:
     # 'il fondo Lince' is a fund too: 'del fondo' no longer surely means the fund named 'Fondo'
     it = (
-        "Il fondo Lince entra nella Bottega Morandi. Anche il Fondo Marche Sviluppo partecipa "
-        "all'aumento. Marta Neri, partner del fondo, entrerà nel consiglio."
+        "Il fondo Lince compra quote della Bottega Morandi. Anche il Fondo Marche Sviluppo compra quote. "
+        "Marta Neri, partner del fondo, siederà nel consiglio."
     )
     assert not {f for f in facts("it", it) if f[1] == "Marta Neri" and f[2] == "Fondo Marche Sviluppo"}
 
 
 def test_a_surname_a_kind_word_describes_is_the_family_company() -> None:
-    # 'le groupe maritime toulonnais Varland' is the company, though a Varland is named too
+    # 'le groupe hôtelier niçois Varland' is the company, though a Varland is named too
     fr = (
-        "Le groupe maritime toulonnais Varland a racheté la totalité du capital d'Aviline. "
-        "Claire Varland, directrice générale du groupe, s'en félicite."
+        "Le groupe hôtelier niçois Varland a racheté la chaîne Aviline. Claire Varland, directrice générale "
+        "du groupe, s'en félicite."
     )
     assert ("acquires", "Varland", "Aviline", "happened") in facts("fr", fr)
 
@@ -908,13 +908,13 @@ def test_a_surname_a_kind_word_describes_is_the_family_company() -> None:
 def test_a_successor_of_an_opening_purpose_clause_is_named_where_the_one_succeeded_works() -> None:
     # the buyer hires for the company it bought
     fr = (
-        "Aviline change de propriétaire. Varland Shipping a racheté Aviline en mai. Marc Lestrade, "
-        "fondateur d'Aviline, prendra sa retraite en décembre. Pour lui succéder, Varland Shipping a "
-        "recruté Julie Ranson. Aviline dessert dix villes."
+        "Les Hôtels Aviline changent de propriétaire. Varland Hôtels a acquis Aviline en mai. Marc Lestrade, "
+        "fondateur d'Aviline, partira à la retraite en décembre. Pour lui succéder, Varland Hôtels a choisi "
+        "Julie Ranson. Aviline gère dix hôtels."
     )
     got = facts("fr", fr)
-    assert ("appointed", "Julie Ranson", "Aviline", "happened") in got
-    assert ("appointed", "Julie Ranson", "Varland Shipping", "happened") not in got
+    assert ("appointed", "Julie Ranson", "Hôtels Aviline", "happened") in got
+    assert ("appointed", "Julie Ranson", "Varland Hôtels", "happened") not in got
 
 
 def test_without_a_clear_article_organization_the_company_is_the_one_named_most() -> None:
@@ -1575,13 +1575,13 @@ def test_the_article_organization_named_by_a_common_noun_is_sued(lang: str, text
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("de", "Im Juli verließen Ralf Timm sowie die Entwicklerin Katja Ober die Kelvo GmbH."),
-        ("nl", "Vorige maand verlieten Ralf Timm en de ontwerper Katja Ober de uitgever Kelvo Games."),
+        ("de", "Im Juli verließen Jens Korte sowie die Entwicklerin Mia Falk die Kelvo GmbH."),
+        ("nl", "Vorige maand verlieten Jens Korte en de ontwerper Mia Falk de uitgever Kelvo Games."),
     ],
 )
 def test_a_name_described_after_the_conjunction_is_listed_with_the_one_before(lang: str, text: str) -> None:
     got = {c.subject for c in claims(lang, text) if c.type == "leaves"}
-    assert got == {"Ralf Timm", "Katja Ober"}
+    assert got == {"Jens Korte", "Mia Falk"}
 
 
 @pytest.mark.parametrize(
@@ -1706,11 +1706,11 @@ def test_the_headline_after_a_dateline_breaks_a_tie_of_organizations() -> None:
 def test_a_place_as_the_goal_of_a_join_is_the_articles_organization_there() -> None:
     text = (
         "Harbor Museum of Art names new director\n\nThe Harbor Museum of Art said on Monday that Jane "
-        "Roe will lead it. Roe came to Portland in 2015 from the Hartwell Gallery, where she was chief "
+        "Roe will lead it. Roe came to Portland in 2015 from the Alder Gallery, where she was chief "
         "curator. The Harbor Museum of Art has 40 staff and the museum opened in 1990."
     )
     got = {(c.type, c.object) for c in claims("en", text) if c.type in ("joins", "leaves")}
-    assert got == {("joins", "Harbor Museum of Art"), ("leaves", "Hartwell Gallery")}, got
+    assert got == {("joins", "Harbor Museum of Art"), ("leaves", "Alder Gallery")}, got
 
 
 def test_one_who_joins_the_articles_organization_leaves_their_own() -> None:
@@ -3491,17 +3491,16 @@ def test_a_description_a_pronoun_or_ones_lawyer_sues_for_the_person_the_text_is_
 
 def test_a_subjectless_when_clause_is_the_main_clause_subject_s_and_one_come_from_is_no_one_joined() -> None:
     text = (
-        "El Hospital San Remo cambia de gerente. Ana Corral, economista de 56 años, había sido nombrada "
-        "gerente en 2021, cuando llegó al {} desde la aseguradora Mutua Norte. El Hospital San Remo tiene "
-        "300 camas."
+        "La Clínica Santa Lucía cambia de director. Rui Prado había sido nombrado director en 2020, cuando "
+        "llegó a la {} desde la farmacéutica Laborsur. La Clínica Santa Lucía tiene 80 camas."
     )
-    got = facts("es", text.format("hospital"))
+    got = facts("es", text.format("clínica"))
     assert {
-        ("joins", "Ana Corral", "Hospital San Remo", "happened"),
-        ("leaves", "Ana Corral", "Mutua Norte", "happened"),
+        ("joins", "Rui Prado", "Clínica Santa Lucía", "happened"),
+        ("leaves", "Rui Prado", "Laborsur", "happened"),
     } <= got
-    # 'al centro' names no organization: still, the one come from is not the one joined
-    assert ("joins", "Ana Corral", "Mutua Norte", "happened") not in facts("es", text.format("centro"))
+    # 'a la ciudad' names no organization: still, the one come from is not the one joined
+    assert ("joins", "Rui Prado", "Laborsur", "happened") not in facts("es", text.format("ciudad"))
 
 
 @pytest.mark.parametrize(
@@ -3509,10 +3508,10 @@ def test_a_subjectless_when_clause_is_the_main_clause_subject_s_and_one_come_fro
     [
         (
             "de",
-            "Ralf Timm, Katja Ober und Fabian Haas verließen im Frühjahr die Nordlicht Games GmbH. Das Trio "
-            "gründete im August in Lübeck das eigene Studio Strandgut Spiele.",
-            ["Ralf Timm", "Katja Ober", "Fabian Haas"],
-            "Strandgut Spiele",
+            "Nina Stahl, Paul Brenner und Olaf Wiese verließen 2023 die Kranich Software GmbH. Das Trio "
+            "gründete danach in Kassel die Firma Wiesel Apps.",
+            ["Nina Stahl", "Paul Brenner", "Olaf Wiese"],
+            "Wiesel Apps",
         ),
         (
             "en",
@@ -3542,8 +3541,8 @@ def test_the_trio_or_the_two_are_the_persons_last_named_together(
 
 def test_the_museum_is_the_article_s_museum_when_another_was_named_too() -> None:
     text = (
-        "Harbor Museum of Art names a new director. Harbor Museum of Art said on Monday that Ann Lee will "
-        "lead it. She came in 2015 from the Hartwell Museum. The museum, founded in 1911 by the shipping "
-        "heir Josiah Tolliver, is raising money. Harbor Museum of Art has 40 staff."
+        "Ridgeway Museum names a director. Ridgeway Museum said Ann Lee will lead it. She was a curator at "
+        "the Alder Museum. The museum, founded in 1902 by the mill owner Silas Penn, plans a new wing. "
+        "Ridgeway Museum has 40 staff."
     )
-    assert ("founds", "Josiah Tolliver", "Harbor Museum of Art", "happened") in facts("en", text)
+    assert ("founds", "Silas Penn", "Ridgeway Museum", "happened") in facts("en", text)
