@@ -2686,7 +2686,10 @@ def _is_adjective_like(t: Token, v: Vocab) -> bool:
     return (
         t.word.isalpha()
         and not t.cap
-        and f not in v.prepositions | v.conjunctions | v.determiners | v.of_preps | v.slot_preps | v.particles
+        and not any(
+            f in ws
+            for ws in (v.prepositions, v.conjunctions, v.determiners, v.of_preps, v.slot_preps, v.particles)
+        )
     )
 
 
@@ -2697,7 +2700,7 @@ def _described_kinds(toks: list[Token], ms: list[Mention], v: Vocab, kinds: dict
     for i in range(1, len(toks) - 1):
         w = toks[i].word.casefold()
         # ... not one that reads as a plural ('des fonds' are monies)
-        if len(w) <= 2 or w.endswith("s") or w not in v.org_heads | v.org_cues | v.org_leads:
+        if len(w) <= 2 or w.endswith("s") or not (w in v.org_heads or w in v.org_cues or w in v.org_leads):
             continue
         if toks[i - 1].word.casefold() not in v.definite_forms or not (
             v.capitalises_nouns or not toks[i].cap

@@ -491,7 +491,7 @@ class RuleExtractor:
             group = next(
                 (
                     names
-                    for p in persons
+                    for p in (persons if len(persons) > 1 else ())
                     if len(names := tuple(dict.fromkeys(q.name for q in _coordinated(s.norm, persons, p, g))))
                     > 1
                 ),
