@@ -2658,14 +2658,7 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                     )
                 )
                 # ... nor 'le groupe belge Ardel': a people's or place's adjective, then the name
-                and not (
-                    i + 2 < len(toks)
-                    and toks[i + 2].cap
-                    and (
-                        toks[i + 1].word.casefold() in v.demonyms
-                        or v.head_adjective.fullmatch(toks[i + 1].word)
-                    )
-                )
+                and not (i + 2 < len(toks) and toks[i + 2].cap and _kind_adjective(toks[i + 1], v))
                 and not _of_another(toks, i, v, ms, org)
             ):
                 add("org", i, i + 1, org, by_kind=True)
@@ -2693,6 +2686,12 @@ def _is_adjective_like(t: Token, v: Vocab) -> bool:
     )
 
 
+def _kind_adjective(t: Token, v: Vocab) -> bool:
+    """'belge', 'laitière': a people's, a place's or a head's adjective after a kind word, before
+    the name it describes ('le groupe belge Ardel')."""
+    return t.word.casefold() in v.demonyms or bool(v.head_adjective.fullmatch(t.word))
+
+
 def _described_kinds(toks: list[Token], ms: list[Mention], v: Vocab, kinds: dict[str, list[str]]) -> None:
     """'il fondo Lince', 'the investment firm Corvo': the kind word before a name makes that name
     one of its kind, so that 'il fondo' later is no sure reference to another fund."""
@@ -2708,9 +2707,7 @@ def _described_kinds(toks: list[Token], ms: list[Mention], v: Vocab, kinds: dict
             continue
         k = i + 1
         # ... past a people's or place's adjective ('le groupe belge Ardel')
-        if k + 1 < len(toks) and (
-            toks[k].word.casefold() in v.demonyms or v.head_adjective.fullmatch(toks[k].word)
-        ):
+        if k + 1 < len(toks) and _kind_adjective(toks[k], v):
             k += 1
         name = starts.get(toks[k].start) if toks[k].cap else None
         if name is not None and name not in kinds.get(w, ()):
