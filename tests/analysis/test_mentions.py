@@ -754,3 +754,27 @@ def test_a_day_after_a_preposition_is_no_word_of_the_name_after_it(
     lang: str, text: str, orgs: list[str]
 ) -> None:
     assert names(lang, text, "org") == orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "orgs"),
+    [
+        (
+            "pt",
+            "Na semana passada, a editora de Economia, Rita Souto, demitiu-se do Diário do Sul.",
+            ["Diário do Sul"],
+        ),
+        (
+            "es",
+            "La semana pasada, la redactora de Economía, Ana Vidal, dejó el Diario del Sur.",
+            ["Diario del Sur"],
+        ),
+        (
+            "it",
+            "Il caporedattore di Economia, Luca Sala, ha lasciato il Corriere del Sud.",
+            ["Corriere del Sud"],
+        ),
+    ],
+)
+def test_a_newspaper_desk_is_no_organization(lang: str, text: str, orgs: list[str]) -> None:
+    assert names(lang, text, "org") == orgs
