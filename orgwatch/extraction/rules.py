@@ -1891,7 +1891,15 @@ def _event(
             obj = next(iter(own), None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too
-            left = next((o.name for o in sorted(src, key=dist) if o.name != obj and dist(o) <= 40), None)
+            # ... further on after a word that only says 'from' ('llegó a la firma en 2011 desde X')
+            left = next(
+                (
+                    o.name
+                    for o in sorted(src, key=dist)
+                    if o.name != obj and (dist(o) <= 40 or (o in came and dist(o) <= 80))
+                ),
+                None,
+            )
             if left:
                 out.extend(("leaves", p.name, left, None) for p in subjects)
             if titled is not None:

@@ -17,6 +17,16 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'desde X' only says 'from': the one left, however far after the verb
+    (
+        "La Cooperativa Olivar Sur cambia de gerente. La Cooperativa Olivar Sur exporta. Tomás Ruiz había "
+        "llegado a la cooperativa en 2011 desde la bodega familiar Hermanos Lago, donde era director. La "
+        "Cooperativa Olivar Sur crece.",
+        {
+            ("joins", "Tomás Ruiz", "Cooperativa Olivar Sur", "happened"),
+            ("leaves", "Tomás Ruiz", "Hermanos Lago", "happened"),
+        },
+    ),
     # 'cambió el X por el Y': one club swapped for another
     (
         "Pablo Ruiz cambió el Club Atlético Sauce por el Deportivo Norte en junio.",
