@@ -1891,7 +1891,7 @@ def _event(
             obj = next(iter(own), None)
         if typ == "joins" and obj:
             # 'joined Brightwell from Shell': the one left is named too
-            # ... further on after a word that only says 'from' ('llegó a la firma en 2011 desde X')
+            # ... further on after a word that only says 'from' ('llegó a la empresa hace años desde X')
             left = next(
                 (
                     o.name

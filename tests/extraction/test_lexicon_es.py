@@ -19,12 +19,12 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # 'desde X' only says 'from': the one left, however far after the verb
     (
-        "La Cooperativa Olivar Sur cambia de gerente. La Cooperativa Olivar Sur exporta. Tomás Ruiz había "
-        "llegado a la cooperativa en 2011 desde la bodega familiar Hermanos Lago, donde era director. La "
-        "Cooperativa Olivar Sur crece.",
+        "La Conservera Galaica cambia de gerente. La Conservera Galaica exporta. Tomás Ruiz llegó a la "
+        "empresa hace cuatro años desde la naviera Atlántica Sur, donde dirigía la flota. La Conservera "
+        "Galaica crece.",
         {
-            ("joins", "Tomás Ruiz", "Cooperativa Olivar Sur", "happened"),
-            ("leaves", "Tomás Ruiz", "Hermanos Lago", "happened"),
+            ("joins", "Tomás Ruiz", "Conservera Galaica", "happened"),
+            ("leaves", "Tomás Ruiz", "Atlántica Sur", "happened"),
         },
     ),
     # 'cambió el X por el Y': one club swapped for another
