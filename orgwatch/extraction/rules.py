@@ -234,7 +234,7 @@ def grammar(code: str) -> Grammar:
             )
             for n, k in ((2, "pair"), (3, "trio"))
         },
-        person_object=re.compile(rf"^\s+(?:{slots('person_object') or '(?!)'})\s+$", re.IGNORECASE),
+        person_object=re.compile(rf"(?<!\w)(?:{slots('person_object') or '(?!)'})\s+$", re.IGNORECASE),
         of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
@@ -1264,18 +1264,12 @@ def _nearest_person(
         and not g.predecessor.search(norm[max(0, t.start() - 40) : t.end()] + " ")
     ):
         return after_of
-    # 'la firma ha fichado a X', 'nombró a X': the person the verb's object marks (not the one
-    # replaced: 'sucede a X')
-    # ... the mark ending the trigger itself ('ha fichado a')
+    # 'la firma ha fichado a X', 'nombró a X': the person the verb's object marks, the mark after
+    # the trigger or ending it (not the one replaced: 'sucede a X')
     if (
         after_of is not None
-        and (
-            g.person_object.match(norm[t.end() : after_of.start])
-            or (
-                not norm[t.end() : after_of.start].strip()
-                and bool(g.person_object.match(" " + t.group().rsplit(" ", 1)[-1] + " "))
-            )
-        )
+        and len(norm[t.end() : after_of.start].split()) <= 1
+        and g.person_object.search(norm, t.start(), after_of.start)
         and not g.predecessor.search(norm[max(0, t.start() - 40) : after_of.start])
     ):
         return after_of
