@@ -1690,11 +1690,13 @@ def _event(
                 and unclaimed(o)
             )
             or o.name in own
-            # 'to found her own company, Ledgerline': the name right after the founded thing
+            # 'to found her own company, Ledgerline', 'fundou a sua própria startup, a X': the
+            # name right after the founded thing
             or (
                 typ == "founds"
                 and 0 <= o.start - te <= 40
-                and bool(re.fullmatch(r"[^,;:]*,\s*", norm[te : o.start]))
+                and bool(re.fullmatch(r"[^,;:]*,", norm[te : (c := norm.rfind(",", te, o.start) + 1)]))
+                and bool(g.bare_gap.fullmatch(norm, c, o.start))
             )
         ),
         # 'to found her own company, Ledgerline', 'Ruggeri, laureata alla Bocconi, era approdata alla
@@ -1773,11 +1775,15 @@ def _event(
     )
     if ana is not None:
         ana_dist = ana.start() - te if ana.start() >= te else ts - ana.end()
-        # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia')
+        # ... nearer, or in the slot of the one left ('Fuga da X: tre dirigenti della compagnia'),
+        # or the object of a founding verb that comes first ('left the company and founded X')
+        founded_after = typ == "founds" and not g.verb_final and ana.start() < ts
         named = [
             o
             for o in near
-            if (dist(o) < ana_dist or o in src) and not is_modifier(o) and not (hired and o.start >= ts)
+            if (dist(o) < ana_dist or o in src or (founded_after and o.start >= te))
+            and not is_modifier(o)
+            and not (hired and o.start >= ts)
         ]
         # one joins the article's organization only where the clause names no other for this verb
         if not named and (

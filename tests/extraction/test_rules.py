@@ -3042,6 +3042,33 @@ def test_launching_one_s_own_company_founds_it_and_is_not_the_one_left(
     assert ("leaves", founder, firm) not in got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "A Corvina Analytics levanta 5 milhões. A Corvina Analytics fechou uma ronda. A ronda chega "
+            "depois da saída de Rui Quintela, que deixou a empresa em janeiro e fundou entretanto a "
+            "sua própria startup, a Brisamar Digital, dedicada à logística.",
+        ),
+        (
+            "pt",
+            "A Corvina Analytics levanta 5 milhões. A Corvina Analytics fechou uma ronda. Rui Quintela "
+            "deixou a empresa em janeiro e fundou entretanto a Brisamar Digital.",
+        ),
+    ],
+)
+def test_a_company_founded_after_leaving_the_article_s_is_the_one_named_after_the_verb(
+    lang: str, text: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {
+        ("leaves", "Rui Quintela", "Corvina Analytics"),
+        ("founds", "Rui Quintela", "Brisamar Digital"),
+    } <= got
+    assert ("founds", "Rui Quintela", "Corvina Analytics") not in got
+
+
 def test_a_described_name_that_opens_a_list_of_subjects_is_one_of_them() -> None:
     text = (
         "Lumbre Games S.L. pierde talento. Lumbre Games crece. Tres de sus veteranos, la directora "
