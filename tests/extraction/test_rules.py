@@ -3048,13 +3048,13 @@ def test_launching_one_s_own_company_founds_it_and_is_not_the_one_left(
         (
             "pt",
             "A Corvina Analytics levanta 5 milhões. A Corvina Analytics fechou uma ronda. A ronda chega "
-            "depois da saída de Rui Quintela, que deixou a empresa em janeiro e fundou entretanto a "
-            "sua própria startup, a Brisamar Digital, dedicada à logística.",
+            "depois da saída de Rui Abrunho, que deixou a empresa em janeiro e fundou entretanto a "
+            "sua própria startup, a Lontra Digital, dedicada à logística.",
         ),
         (
             "pt",
-            "A Corvina Analytics levanta 5 milhões. A Corvina Analytics fechou uma ronda. Rui Quintela "
-            "deixou a empresa em janeiro e fundou entretanto a Brisamar Digital.",
+            "A Corvina Analytics levanta 5 milhões. A Corvina Analytics fechou uma ronda. Rui Abrunho "
+            "deixou a empresa em janeiro e fundou entretanto a Lontra Digital.",
         ),
     ],
 )
@@ -3063,10 +3063,10 @@ def test_a_company_founded_after_leaving_the_article_s_is_the_one_named_after_th
 ) -> None:
     got = {f[:3] for f in facts(lang, text)}
     assert {
-        ("leaves", "Rui Quintela", "Corvina Analytics"),
-        ("founds", "Rui Quintela", "Brisamar Digital"),
+        ("leaves", "Rui Abrunho", "Corvina Analytics"),
+        ("founds", "Rui Abrunho", "Lontra Digital"),
     } <= got
-    assert ("founds", "Rui Quintela", "Corvina Analytics") not in got
+    assert ("founds", "Rui Abrunho", "Corvina Analytics") not in got
 
 
 def test_a_described_name_that_opens_a_list_of_subjects_is_one_of_them() -> None:
