@@ -70,6 +70,7 @@ class Grammar:
     target: re.Pattern[str]
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
+    addressee: re.Pattern[str]  # 'pediu demissão ao X': the one a resignation is handed to is left
     at: re.Pattern[str]  # 'en (el)', 'presso': right before a name, where one works
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
@@ -190,6 +191,7 @@ def grammar(code: str) -> Grammar:
         ),
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         only_source=re.compile(tail.format(slots("only_source") or "(?!)"), re.IGNORECASE),
+        addressee=re.compile(tail.format(slots("addressee") or "(?!)"), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
         at=re.compile(
@@ -1908,7 +1910,9 @@ def _event(
                 # "will join Quillon's board": a seat on it is a title taken
                 out.extend(("appointed", p.name, obj, "board member") for p in subjects)
     elif typ in _FROM_TYPES:
-        cands = [o for o in near if (o not in tgt or typ == "returns")] or [
+        cands = [
+            o for o in near if o not in tgt or typ == "returns" or _slot(norm, o, g.addressee, floors[id(o)])
+        ] or [
             # 'pone fin a su etapa en el Club X': where only target slots name one, a slot that
             # also names where one works is no destination
             o

@@ -3573,3 +3573,49 @@ def test_the_museum_is_the_article_s_museum_when_another_was_named_too() -> None
         "Ridgeway Museum has 40 staff."
     )
     assert ("founds", "Silas Penn", "Ridgeway Museum", "happened") in facts("en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "club", "other"),
+    [
+        (
+            "pt",
+            "O Clube Sapucaia perdeu. O Clube Sapucaia caiu. Edson Farias pediu demissão ao Grêmio "
+            "Serrano ainda no vestiário.",
+            "Edson Farias",
+            "Grêmio Serrano",
+            "Clube Sapucaia",
+        ),
+        (
+            "es",
+            "El Club Sapucaia perdió. El Club Sapucaia cayó. Edson Farias presentó su dimisión al "
+            "Deportivo Serrano tras el partido.",
+            "Edson Farias",
+            "Deportivo Serrano",
+            "Club Sapucaia",
+        ),
+        (
+            "it",
+            "L'Atletico Sapucaia ha perso. L'Atletico Sapucaia è caduto. Adriano Fabbri ha presentato "
+            "le dimissioni al Nautico Serrano dopo la partita.",
+            "Adriano Fabbri",
+            "Nautico Serrano",
+            "Atletico Sapucaia",
+        ),
+        (
+            "fr",
+            "Le FC Sapucaia a perdu. Le FC Sapucaia est tombé. Adrien Fabre a remis sa démission au "
+            "Nautique Serrano après le match.",
+            "Adrien Fabre",
+            "Nautique Serrano",
+            "FC Sapucaia",
+        ),
+    ],
+)
+def test_the_one_a_resignation_is_handed_to_is_the_one_left(
+    lang: str, text: str, person: str, club: str, other: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert ("leaves", person, club) in got
+    assert ("joins", person, club) not in got
+    assert ("leaves", person, other) not in got
