@@ -3580,17 +3580,17 @@ def test_the_museum_is_the_article_s_museum_when_another_was_named_too() -> None
     [
         (
             "pt",
-            "O Clube Sapucaia perdeu. O Clube Sapucaia caiu. Edson Farias pediu demissão ao Grêmio "
+            "O Clube Sapucaia perdeu. O Clube Sapucaia caiu. Evandro Farias pediu demissão ao Esporte "
             "Serrano ainda no vestiário.",
-            "Edson Farias",
-            "Grêmio Serrano",
+            "Evandro Farias",
+            "Esporte Serrano",
             "Clube Sapucaia",
         ),
         (
             "es",
-            "El Club Sapucaia perdió. El Club Sapucaia cayó. Edson Farias presentó su dimisión al "
+            "El Club Sapucaia perdió. El Club Sapucaia cayó. Evandro Farias presentó su dimisión al "
             "Deportivo Serrano tras el partido.",
-            "Edson Farias",
+            "Evandro Farias",
             "Deportivo Serrano",
             "Club Sapucaia",
         ),
