@@ -1572,7 +1572,16 @@ def _headed_names(toks: list[Token], v: Vocab, taken: set[int], norm: str) -> li
                 k -= 1
             i = k
             joined = any(toks[x].word.casefold() in linking for x in range(i, end))
-        if joined and (low or any(_head_base(toks[k].word, v) for k in range(i, end))):
+        # ... or a lone adjective that names its bearer ('el Atlético de Ronda', 'o Ferroviário
+        # do Agreste', 'la Fluvial del Plata'), where adjectives are lower-case words (not a
+        # title's noun: 'Le Courrier du Forez')
+        named_by = (
+            v.heads_first
+            and first_end - i == 1
+            and not (i and toks[i - 1].cap)
+            and v.head_adjective.fullmatch(toks[i].word.casefold())
+        )
+        if joined and (low or named_by or any(_head_base(toks[k].word, v) for k in range(i, end))):
             name = norm[toks[i].start : toks[end - 1].end]
             name = name[:1].upper() + name[1:]
             head = _head_base(toks[i].word, v) or _uninflect(toks[i].word, v)

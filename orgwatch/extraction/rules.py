@@ -363,7 +363,15 @@ def _acquired_gap(lex: Lexicon) -> re.Pattern[str]:
     if not lex.get("slots.acquired_gap"):
         return re.compile(r"(?s:.*)")
     cue = _alt(lex.get("mentions.org_cues", []))
-    words = _alt(lex.get("slots.acquired_gap", []) + lex.get("mentions.determiners", []))
+    # ... and, where adjectives are lower-case words, a people's or place's ('la tedesca X', 'la
+    # valenciana X'; German and Dutch demonyms are nouns of persons)
+    ends = _alt(lex.get("mentions.head_adjective_endings", []))
+    adjectives = (
+        [*lex.get("mentions.demonyms", []), rf"(?-i:[^\W\d_A-ZÀ-Þ])[\w-]*(?:{ends})"]
+        if lex.get("mentions.heads_first", False) and ends
+        else []
+    )
+    words = _alt(lex.get("slots.acquired_gap", []) + lex.get("mentions.determiners", []) + adjectives)
     suffixes = _alt(lex.get("mentions.org_cue_suffixes", []))  # 'den Lkw-Hersteller'
     # 'Denver-based', 'Portland, Ore.-based': where the company bought is
     lead = "|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"
@@ -2392,6 +2400,25 @@ def _org_event(
     before = [o for o in orgs if o.end <= ts]
     after = [o for o in orgs if o.start >= te]
     agent = next((o for o in orgs if _slot(norm, o, g.agent, ts)), None)
+    # (the trigger a finite verb: no capitalised noun, no determiner before it: 'Mit dem Kauf von X')
+    prev = norm.rfind(" ", 0, max(0, ts - 1)) + 1
+    if (
+        g.verb_final
+        and agent is None
+        and cl[0] < ts
+        and norm[ts].islower()
+        and not (norm[prev:ts].strip() and g.bare_gap.fullmatch(norm, prev, ts))
+        and not any(o.start >= cl[0] for o in before)
+        and len(after) >= 2
+        and g.bare_gap.fullmatch(norm, te, after[0].start)
+        and after[1].start - after[0].end < 60
+        and g.acquired_gap.fullmatch(norm, after[0].end, after[1].start)
+        and not g.shares.match(norm, after[1].end)
+        and not g.passive.search(norm, cl[0], ts)
+    ):
+        # V2: 'Vorig jaar nam X de kaasmakerij Y over', 'Im Mai kaufte X die Y': after a fronted
+        # adverbial, the buyer follows the verb and the one bought follows the buyer
+        return [(typ, after[0].name, after[1].name, None)]
     if agent is None and g.passive.search(norm, cl[0], ts):
         # 'Vetrix è stata acquisita da Lumira': a passive's own agent preposition
         agent = next((o for o in after if _slot(norm, o, g.passive_agent, te)), None)

@@ -778,3 +778,28 @@ def test_a_day_after_a_preposition_is_no_word_of_the_name_after_it(
 )
 def test_a_newspaper_desk_is_no_organization(lang: str, text: str, orgs: list[str]) -> None:
     assert names(lang, text, "org") == orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("es", "La naviera compró la Portuaria del Sur en mayo.", "Portuaria del Sur"),
+        ("pt", "O clube perdeu para o Operário do Seridó no domingo.", "Operário do Seridó"),
+        ("it", "Il club ha battuto la Portuale di Valdora ieri.", "Portuale di Valdora"),
+        ("fr", "Le club a battu le Sportif de Valdora hier.", "Sportif de Valdora"),
+    ],
+)
+def test_a_lone_capitalised_adjective_names_its_bearer_across_a_connector(
+    lang: str, text: str, org: str
+) -> None:
+    assert org in names(lang, text, "org")
+
+
+def test_a_title_s_noun_with_an_adjective_ending_keeps_its_article_and_short_form() -> None:
+    text = (
+        "Presse : Lumen Médias rachète « Le Courrier du Valdor ». Lumen Médias a racheté le quotidien "
+        "Le Courrier du Valdor. Anne Marlot, entrée au Courrier en 2009, assurera l'intérim."
+    )
+    orgs = names("fr", text, "org")
+    assert "Courrier du Valdor" not in orgs and "Courrier" not in orgs, orgs
+    assert orgs.count("Le Courrier du Valdor") == 3, orgs

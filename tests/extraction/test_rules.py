@@ -3619,3 +3619,51 @@ def test_the_one_a_resignation_is_handed_to_is_the_one_left(
     assert ("leaves", person, club) in got
     assert ("joins", person, club) not in got
     assert ("leaves", person, other) not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "buyer", "bought"),
+    [
+        (
+            "nl",
+            "Vorig jaar nam Lorvena Groep de kaasmakerij De Vier Molens over.",
+            "Lorvena Groep",
+            "De Vier Molens",
+        ),
+        (
+            "nl",
+            "In september nam Lorvena Groep al het Utrechtse laadpaalbedrijf Stekkerveld over.",
+            "Lorvena Groep",
+            "Stekkerveld",
+        ),
+        (
+            "de",
+            "Im Mai übernahm die Lorvena AG die Stekker GmbH von der Kessmar Holding.",
+            "Lorvena",
+            "Stekker",
+        ),
+        ("it", "Il gruppo Lorvena ha rilevato nel 2021 la tedesca Armatek Teba.", "Lorvena", "Armatek Teba"),
+        (
+            "es",
+            "Grupo Lorvena compró la valenciana Autoservicios Teba en 2023.",
+            "Grupo Lorvena",
+            "Autoservicios Teba",
+        ),
+    ],
+)
+def test_the_buyer_after_a_fronted_adverbial_and_the_bought_one_after_an_adjective(
+    lang: str, text: str, buyer: str, bought: str
+) -> None:
+    assert ("acquires", buyer, bought) in {f[:3] for f in facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Mit dem Kauf von Brückenwald wollen die Stadtwerke Hohenfeld ihren Anteil steigern."),
+        ("nl", "Met de overname van Stekkerveld wil Lorvena Groep groeien."),
+    ],
+)
+def test_a_purchase_noun_before_two_names_makes_the_first_no_buyer(lang: str, text: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert not any(t == "acquires" and s in ("Brückenwald", "Stekkerveld") for t, s, _ in got), got
