@@ -2236,6 +2236,22 @@ def _group_event(
     return out
 
 
+def _also_bought(norm: str, after: list[Mention], g: Grammar) -> list[Mention]:
+    """The one bought, ``after[0]``, and those coordinated with it ('rilevato nel 2021 la X e nel
+    2023 la statunitense Y'): a conjunction, then only what may stand before one bought."""
+    out = after[:1]
+    for o in after[1:]:
+        gap = norm[out[-1].end : o.start]
+        if not any(
+            gap[:k].strip(" ,") and g.conj.fullmatch(gap[:k]) and g.acquired_gap.fullmatch(gap, k)
+            for k in range(1, len(gap) + 1)
+            if gap[k - 1] == " "
+        ):
+            break
+        out.append(o)
+    return out
+
+
 def _org_event(
     typ: str,
     norm: str,
@@ -2418,7 +2434,7 @@ def _org_event(
     ):
         # V2: 'Vorig jaar nam X de kaasmakerij Y over', 'Im Mai kaufte X die Y': after a fronted
         # adverbial, the buyer follows the verb and the one bought follows the buyer
-        return [(typ, after[0].name, after[1].name, None)]
+        return [(typ, after[0].name, o.name, None) for o in _also_bought(norm, after[1:], g)]
     if agent is None and g.passive.search(norm, cl[0], ts):
         # 'Vetrix è stata acquisita da Lumira': a passive's own agent preposition
         agent = next((o for o in after if _slot(norm, o, g.passive_agent, te)), None)
@@ -2448,7 +2464,12 @@ def _org_event(
         listed = _listed_before(norm, before, buyer, g) if buyer.start >= 0 else []
         # ... not a prepositional object before ('In a filing with the Commission, Orbis said')
         buyers = [buyer, *(b for b in listed if not _slot(norm, b, g.preposition, cl[0]))]
-        return [(typ, b.name, after[0].name, None) for b in buyers if b.name != after[0].name]
+        return [
+            (typ, b.name, o.name, None)
+            for o in _also_bought(norm, after, g)
+            for b in buyers
+            if b.name != o.name
+        ]
     if after and after[0].start - te < 60:
         return []
     # verb last: 'Kronberg hatte den Paketdienst Schnellbote übernommen'; in a passive,

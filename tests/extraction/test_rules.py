@@ -3667,3 +3667,27 @@ def test_the_buyer_after_a_fronted_adverbial_and_the_bought_one_after_an_adjecti
 def test_a_purchase_noun_before_two_names_makes_the_first_no_buyer(lang: str, text: str) -> None:
     got = {f[:3] for f in facts(lang, text)}
     assert not any(t == "acquires" and s in ("Brückenwald", "Stekkerveld") for t, s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "buyer"),
+    [
+        (
+            "it",
+            "Il gruppo Lorvena ha rilevato nel 2021 la tedesca Armatek Teba e nel 2023 la statunitense "
+            "Bayfield Valves.",
+            "Lorvena",
+        ),
+        ("en", "Lorvena Group bought Armatek Teba and Bayfield Valves last year.", "Lorvena Group"),
+    ],
+)
+def test_companies_bought_together_are_each_acquired(lang: str, text: str, buyer: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("acquires", buyer, "Armatek Teba"), ("acquires", buyer, "Bayfield Valves")} <= got, got
+
+
+def test_a_company_named_after_the_one_bought_without_a_conjunction_is_not_bought() -> None:
+    got = {
+        f[:3] for f in facts("it", "Il gruppo Lorvena ha rilevato la Armatek Teba, come la Bayfield Valves.")
+    }
+    assert ("acquires", "Lorvena", "Bayfield Valves") not in got, got
