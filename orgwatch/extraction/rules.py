@@ -2416,6 +2416,17 @@ def _org_event(
     before = [o for o in orgs if o.end <= ts]
     after = [o for o in orgs if o.start >= te]
     agent = next((o for o in orgs if _slot(norm, o, g.agent, ts)), None)
+    # 'X, que Y compró en 2023', 'X, which was bought by Y': a relative clause's antecedent is
+    # the one bought, the clause's one name the buyer
+    rel = next(((a, b) for a, b in _relative_spans(norm, g) if a < ts < b), None)
+    ante = next((o for o in before if rel and 0 <= rel[0] - o.end <= 2), None)
+    if rel is not None and ante is not None:
+        inside = [o for o in orgs if rel[0] < o.start < rel[1]]
+        if len(inside) == 1 and (
+            (inside[0].end <= ts and not g.passive.search(norm, rel[0], ts))
+            or (inside[0] is agent and g.passive.search(norm, rel[0], ts))
+        ):
+            return [(typ, inside[0].name, ante.name, None)]
     # (the trigger a finite verb: no capitalised noun, no determiner before it: 'Mit dem Kauf von X')
     prev = norm.rfind(" ", 0, max(0, ts - 1)) + 1
     if (

@@ -3691,3 +3691,29 @@ def test_a_company_named_after_the_one_bought_without_a_conjunction_is_not_bough
         f[:3] for f in facts("it", "Il gruppo Lorvena ha rilevato la Armatek Teba, come la Bayfield Valves.")
     }
     assert ("acquires", "Lorvena", "Bayfield Valves") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Llega para integrar la italiana Armatek Teba, que Lorvena Group compró en 2023 por 30 millones.",
+        ),
+        ("it", "La Armatek Teba, che Lorvena Group aveva rilevato nel 2020, chiude."),
+        ("en", "Armatek Teba, which Lorvena Group bought in 2020, is closing."),
+        ("en", "Armatek Teba, which was bought by Lorvena Group in 2020, is closing."),
+        ("fr", "Armatek Teba, que Lorvena Group a rachetée en 2020, ferme."),
+        ("de", "Die Armatek Teba GmbH, die Lorvena Group 2020 übernommen hatte, schließt."),
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_is_the_one_its_buyer_bought(lang: str, text: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert ("acquires", "Lorvena Group", "Armatek Teba") in got, got
+    assert ("acquires", "Armatek Teba", "Lorvena Group") not in got, got
+
+
+def test_the_antecedent_of_a_relative_clause_that_buys_is_the_buyer() -> None:
+    got = {f[:3] for f in facts("en", "Armatek Teba, which bought Lorvena Group in 2020, is closing.")}
+    assert ("acquires", "Armatek Teba", "Lorvena Group") in got, got
+    assert ("acquires", "Lorvena Group", "Armatek Teba") not in got, got
