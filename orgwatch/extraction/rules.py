@@ -2420,6 +2420,10 @@ def _org_event(
     # the one bought, the clause's one name the buyer
     rel = next(((a, b) for a, b in _relative_spans(norm, g) if a < ts < b), None)
     ante = next((o for o in before if rel and 0 <= rel[0] - o.end <= 2), None)
+    if rel is not None and ante is None and main:
+        # ... 'the company' for the article's ('A mineradora, que foi comprada pelo grupo Y')
+        a = _anaphor(norm, orgs + persons, g, max(0, rel[0] - 60), rel[0])
+        ante = Mention("org", a.start(), a.end(), a.group(), main) if a and rel[0] - a.end() <= 2 else None
     if rel is not None and ante is not None:
         inside = [o for o in orgs if rel[0] < o.start < rel[1]]
         if len(inside) == 1 and (
@@ -2427,6 +2431,14 @@ def _org_event(
             or (inside[0] is agent and g.passive.search(norm, rel[0], ts))
         ):
             return [(typ, inside[0].name, ante.name, None)]
+    if agent is not None and agent.start > te and not norm[:ts].strip(_OPENING_MARKS):
+        # 'Racheté l'an dernier par le fonds X, le club ...': an opening participle's agent buys
+        # the subject of the main clause
+        c = norm.find(",", agent.end) + 1
+        subj = next((o for o in orgs if c and g.bare_gap.fullmatch(norm, c, o.start)), None)
+        a = _anaphor(norm, orgs + persons, g, c, c + 40) if c and main and subj is None else None
+        name = subj.name if subj else (main if a and not norm[c : a.start()].strip() else None)
+        return [(typ, agent.name, name, None)] if name and name != agent.name else []
     # (the trigger a finite verb: no capitalised noun, no determiner before it: 'Mit dem Kauf von X')
     prev = norm.rfind(" ", 0, max(0, ts - 1)) + 1
     if (

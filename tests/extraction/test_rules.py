@@ -3717,3 +3717,38 @@ def test_the_antecedent_of_a_relative_clause_that_buys_is_the_buyer() -> None:
     got = {f[:3] for f in facts("en", "Armatek Teba, which bought Lorvena Group in 2020, is closing.")}
     assert ("acquires", "Armatek Teba", "Lorvena Group") in got, got
     assert ("acquires", "Lorvena Group", "Armatek Teba") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club"),
+    [
+        (
+            "fr",
+            "Le FC Lorvena monte. Le FC Lorvena gagne. Racheté l'an dernier par le fonds américain Quillfeld "
+            "Capital, le club ambitionne de retrouver l'élite.",
+            "FC Lorvena",
+        ),
+        (
+            "en",
+            "Lorvena FC rose. Lorvena FC won. Bought last year by the US fund Quillfeld Capital, the "
+            "club wants promotion.",
+            "Lorvena FC",
+        ),
+        (
+            "en",
+            "Lorvena FC rose. Lorvena FC won. The club, which was bought last year by Quillfeld "
+            "Capital, wants promotion.",
+            "Lorvena FC",
+        ),
+        (
+            "pt",
+            "A Pedreiras Lorvena perdeu. A Pedreiras Lorvena caiu. A mineradora, que foi comprada em 2021 "
+            "pelo grupo canadense Quillfeld Capital, afirmou que não foi notificada.",
+            "Pedreiras Lorvena",
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_or_relative_clause_buys_the_company_it_describes(
+    lang: str, text: str, club: str
+) -> None:
+    assert ("acquires", "Quillfeld Capital", club) in {f[:3] for f in facts(lang, text)}
