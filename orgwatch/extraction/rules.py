@@ -71,6 +71,7 @@ class Grammar:
     goal: re.Pattern[str]  # 'a', 'to', 'zu': where one goes
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
     addressee: re.Pattern[str]  # 'pediu demissão ao X': the one a resignation is handed to is left
+    stint: re.Pattern[str]  # 'after four years at X': a stint before a move, the one left
     at: re.Pattern[str]  # 'en (el)', 'presso': right before a name, where one works
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
@@ -192,6 +193,7 @@ def grammar(code: str) -> Grammar:
         source=re.compile(tail.format(slots("source")), re.IGNORECASE),
         only_source=re.compile(tail.format(slots("only_source") or "(?!)"), re.IGNORECASE),
         addressee=re.compile(tail.format(slots("addressee") or "(?!)"), re.IGNORECASE),
+        stint=re.compile(tail.format(slots("stint") or "(?!)"), re.IGNORECASE),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
         at=re.compile(
@@ -1664,10 +1666,19 @@ def _event(
             for other, r in rivals
         )
 
-    src = [o for o in orgs if _slot(norm, o, g.source, floors[id(o)]) and not is_modifier(o)]
+    # 'returns after four years at X', 'tras cuatro años en X': a stint before the move, left
+    stints = [
+        o
+        for o in orgs
+        if dist(o) <= 90
+        and _slot(norm, o, g.stint, max([x.end for x in orgs if x.end <= o.start], default=0))
+    ]
+    src = [o for o in orgs if (_slot(norm, o, g.source, floors[id(o)]) or o in stints) and not is_modifier(o)]
     # a join whose person follows the verb ('la firma ha fichado a X'): the organization hires
     hired = typ == "joins" and subj.text != "" and subj.start >= te and not g.verb_final
-    tgt = [o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o)]
+    tgt = [
+        o for o in orgs if _slot(norm, o, g.target, floors[id(o)]) and not is_modifier(o) and o not in stints
+    ]
 
     def opens(o: Mention) -> bool:
         """'(Hoofdklasser) HV X uit Y heeft coach Z (52) gisteravond ... ontslagen': where
@@ -1866,7 +1877,7 @@ def _event(
             and not any(m.start == at.end() - 1 for m in ms)
         )
         # ... never one come from ('llegó a la ciudad desde X')
-        came = [o for o in cands if _slot(norm, o, g.only_source, floors[id(o)])]
+        came = [o for o in cands if _slot(norm, o, g.only_source, floors[id(o)]) or o in stints]
         cands = (
             # ... the one come from is no owner of a title taken ('arrivato in azienda da X, dove guidava')
             [o for o in pref if not ((to_place or goal) and o in src) and o not in came]
@@ -1906,7 +1917,7 @@ def _event(
                 (
                     o.name
                     for o in sorted(src, key=dist)
-                    if o.name != obj and (dist(o) <= 40 or (o in came and dist(o) <= 80))
+                    if o.name != obj and (dist(o) <= 40 or (o in came and dist(o) <= 80) or o in stints)
                 ),
                 None,
             )
@@ -1949,7 +1960,9 @@ def _event(
             if typ == "returns"
             else None
         )
-        cands = [o for o in cands if o is not came_from]
+        cands = [o for o in cands if o is not came_from and (typ != "returns" or o not in stints)]
+        if typ == "returns" and came_from is None:
+            came_from = next((o for o in stints if o.start >= te or g.verb_final), None)
         cands = [o for o in cands if o.name in own] or cands
         # 'would not return to the energy sector': a place named by a common noun, no organization
         # ... not a date ('va in pensione a fine mese')

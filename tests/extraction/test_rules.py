@@ -3752,3 +3752,64 @@ def test_the_agent_of_a_participle_or_relative_clause_buys_the_company_it_descri
     lang: str, text: str, club: str
 ) -> None:
     assert ("acquires", "Quillfeld Capital", club) in {f[:3] for f in facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "typ"),
+    [
+        (
+            "en",
+            "Acme Labs grows. Jane Roe returns to Acme Labs as CTO after four years at Corvex Systems.",
+            "Jane Roe",
+            "returns",
+        ),
+        (
+            "en",
+            "Acme Labs grows. Jane Roe joins Acme Labs as CTO after four years at Corvex Systems.",
+            "Jane Roe",
+            "joins",
+        ),
+        (
+            "es",
+            "Acme Labs crece. Alberto Sanz vuelve a Acme Labs como director tras cuatro años en "
+            "Corvex Systems.",
+            "Alberto Sanz",
+            "returns",
+        ),
+        (
+            "it",
+            "Acme Labs cresce. Carla Bini torna in Acme Labs come direttrice dopo sei anni trascorsi a "
+            "Corvex Systems.",
+            "Carla Bini",
+            "returns",
+        ),
+        (
+            "de",
+            "Acme Labs wächst. Jana Roth kehrt nach vier Jahren bei Corvex Systems zu Acme Labs zurück.",
+            "Jana Roth",
+            "returns",
+        ),
+        (
+            "fr",
+            "Acme Labs grandit. Jeanne Ferlin revient chez Acme Labs après quatre ans chez Corvex Systems.",
+            "Jeanne Ferlin",
+            "returns",
+        ),
+        (
+            "pt",
+            "A Acme Labs cresce. Ana Quental chega à Acme Labs depois de cinco anos na Corvex Systems.",
+            "Ana Quental",
+            "joins",
+        ),
+        (
+            "nl",
+            "Acme Labs groeit. Anna de Wit keert na vier jaar bij Corvex Systems terug naar Acme Labs.",
+            "Anna de Wit",
+            "returns",
+        ),
+    ],
+)
+def test_a_stint_named_with_a_move_is_the_one_left(lang: str, text: str, person: str, typ: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {(typ, person, "Acme Labs"), ("leaves", person, "Corvex Systems")} <= got, got
+    assert (typ, person, "Corvex Systems") not in got, got
