@@ -3813,3 +3813,12 @@ def test_a_stint_named_with_a_move_is_the_one_left(lang: str, text: str, person:
     got = {f[:3] for f in facts(lang, text)}
     assert {(typ, person, "Acme Labs"), ("leaves", person, "Corvex Systems")} <= got, got
     assert (typ, person, "Corvex Systems") not in got, got
+
+
+def test_a_title_held_within_an_organization_is_held_there() -> None:
+    text = (
+        "L'ONG Solidaris recrute. L'ONG Solidaris a recruté comme directeur financier Malo Sarr, "
+        "jusqu'ici directeur adjoint au sein du cabinet Corvex Audit."
+    )
+    got = {f[:3] for f in facts("fr", text)}
+    assert {("holds_role", "Malo Sarr", "Corvex Audit"), ("leaves", "Malo Sarr", "Corvex Audit")} <= got, got
