@@ -250,7 +250,9 @@ def grammar(code: str) -> Grammar:
             rf"|\s*[,(]\s*(?:[^\W\d_A-Z]+\s+)?\d{{1,2}}(?:\s+[^\W\d_A-Z]+)?\s*[,)]\s*,?\s*"
             rf"(?:[^\W\d_A-Z]+\s+(?:(?:19|20)\d\d\s+))?(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}"
             # 'Jan Roth war ebenfalls ein ehemaliger Nordwind-Manager': a copula
-            rf"|\s+(?:{_alt(lex.get('mentions.copulas', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,4}}",
+            rf"|\s+(?:{_alt(lex.get('mentions.copulas', []))})\s+(?:[^\W\d_A-Z]+\s+){{0,4}}"
+            # 'X, until January head of Y', 'X, hasta el pasado mes de enero director de Y'
+            rf"|\s*[,(]\s*(?i:{_alt(lex.get('cues.incumbent', []))})\s+(?:[^\W\d_A-Z][\w'’]*\s+){{0,2}}",
         ),
         subject_pronoun=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('mentions.subject_pronouns', []))})(?!\w)", re.IGNORECASE
@@ -1075,7 +1077,7 @@ def _held_until_now(norm: str, affs: list[_Aff], g: Grammar) -> list[_Aff]:
         a
         for a in affs
         if a.person.end <= a.role.start
-        and re.fullmatch(r"\s*[,(][^;:]{0,30}", norm[a.person.end : a.role.start])
+        and re.fullmatch(r"\s*[,(][^;:]{0,45}", norm[a.person.end : a.role.start])
         and (
             g.incumbent.search(norm, a.person.end, a.role.start)
             or (norm[a.role.end : a.role.end + 1] == " " and g.incumbent.match(norm, a.role.end + 1))

@@ -3822,3 +3822,24 @@ def test_a_title_held_within_an_organization_is_held_there() -> None:
     )
     got = {f[:3] for f in facts("fr", text)}
     assert {("holds_role", "Malo Sarr", "Corvex Audit"), ("leaves", "Malo Sarr", "Corvex Audit")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "es",
+            "Acme Labs ficha. Acme Labs ha fichado a Sergio Monzón, hasta el pasado mes de enero director "
+            "de operaciones de Corvex Systems.",
+            "Sergio Monzón",
+        ),
+        (
+            "en",
+            "Acme Labs hires. Acme Labs has hired Jane Roe, until January head of sales at Corvex Systems.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_title_held_until_a_recent_month_is_left_for_the_new_one(lang: str, text: str, person: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("joins", person, "Acme Labs"), ("leaves", person, "Corvex Systems")} <= got, got
