@@ -1935,10 +1935,15 @@ def _event(
             o for o in near if o not in tgt or typ == "returns" or _slot(norm, o, g.addressee, floors[id(o)])
         ] or [
             # 'pone fin a su etapa en el Club X': where only target slots name one, a slot that
-            # also names where one works is no destination
+            # also names where one works is no destination, nor the one of a title after the verb
+            # ('quit his job as assistant coach at X')
             o
             for o in near
             if _slot(norm, o, g.at, floors[id(o)])
+            or any(
+                te <= r.start and 0 <= o.start - r.end <= 30 and "," not in norm[r.end : o.start]
+                for r in roles
+            )
         ]
         # 'Rao rejoins from Swiss drugmaker X': the one come back from is left, not returned to
         came_from = (

@@ -3843,3 +3843,19 @@ def test_a_title_held_within_an_organization_is_held_there() -> None:
 def test_a_title_held_until_a_recent_month_is_left_for_the_new_one(lang: str, text: str, person: str) -> None:
     got = {f[:3] for f in facts(lang, text)}
     assert {("joins", person, "Acme Labs"), ("leaves", person, "Corvex Systems")} <= got, got
+
+
+def test_the_organization_of_a_title_after_a_verb_of_leaving_is_the_one_left() -> None:
+    text = (
+        "Acme Otters hire. Ivan Brankov has quit his job as assistant coach at Portuguese side Corvex Bay "
+        "to take up the post."
+    )
+    assert ("leaves", "Ivan Brankov", "Corvex Bay") in {f[:3] for f in facts("en", text)}
+
+
+def test_a_target_after_a_title_and_a_comma_is_not_the_one_left() -> None:
+    text = (
+        "Acme Otters grow. Acme Otters win. Ivan Brankov will step down, says a filing sent to the "
+        "Corvex Bay Commission."
+    )
+    assert ("leaves", "Ivan Brankov", "Corvex Bay Commission") not in {f[:3] for f in facts("en", text)}
