@@ -135,6 +135,7 @@ class Grammar:
     there: re.Pattern[str]  # 'Elle y prendra la direction': the organization named last before
     predicate: re.Pattern[str]  # 'Neuer Chef wird X': the verb between a title and its holder
     board: re.Pattern[str]  # "Quillon's board": a governing body right after its owner
+    board_of: re.Pattern[str]  # 'the board of' right before its owner, joined: a seat taken
     predecessor: re.Pattern[str]  # 'succeeding' right before a name: the one replaced, no subject
     successor: re.Pattern[str]  # 'replaced by' before a name: the one who takes the post
     preposition: re.Pattern[str]  # a preposition (and determiner) right before a name
@@ -287,6 +288,7 @@ def grammar(code: str) -> Grammar:
             rf"[\s,]*(?:{_alt(lex.get('cues.nonfinite', [])) or '(?!)'})(?!\w)", re.IGNORECASE
         ),
         board=re.compile(rf"\s+(?:{slots('board') or '(?!)'})\b", re.IGNORECASE),
+        board_of=re.compile(rf"(?<!\w)(?:{slots('board_of') or '(?!)'})\s*$", re.IGNORECASE),
         predicate=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.predicate', []))})(?!\w)", re.IGNORECASE),
         there=re.compile(rf"(?<!\w)(?:{_alt(lex.get('cues.there', []))})(?!\w)", re.IGNORECASE),
         arrival=re.compile(rf"[\s\"«„“]*(?:{_alt(lex.get('cues.opening_arrivals', []))})(?!\w)"),
@@ -1927,8 +1929,11 @@ def _event(
                 out.extend(("leaves", p.name, left, None) for p in subjects)
             if titled is not None:
                 out.extend(("appointed", p.name, obj, titled.name) for p in subjects)
-            elif owner is not None and g.board.match(norm, owner.end):
-                # "will join Quillon's board": a seat on it is a title taken
+            elif (owner is not None and g.board.match(norm, owner.end)) or (
+                cands and cands[0].start >= te and g.board_of.search(norm, te, cands[0].start)
+            ):
+                # "will join Quillon's board", 'rejoindra le comité exécutif de X': a seat on it
+                # is a title taken
                 out.extend(("appointed", p.name, obj, "board member") for p in subjects)
     elif typ in _FROM_TYPES:
         cands = [
@@ -2440,10 +2445,6 @@ def _org_event(
     # the one bought, the clause's one name the buyer
     rel = next(((a, b) for a, b in _relative_spans(norm, g) if a < ts < b), None)
     ante = next((o for o in before if rel and 0 <= rel[0] - o.end <= 2), None)
-    if rel is not None and ante is None and main:
-        # ... 'the company' for the article's ('A mineradora, que foi comprada pelo grupo Y')
-        a = _anaphor(norm, orgs + persons, g, max(0, rel[0] - 60), rel[0])
-        ante = Mention("org", a.start(), a.end(), a.group(), main) if a and rel[0] - a.end() <= 2 else None
     if rel is not None and ante is not None:
         inside = [o for o in orgs if rel[0] < o.start < rel[1]]
         if len(inside) == 1 and (

@@ -3734,21 +3734,9 @@ def test_the_antecedent_of_a_relative_clause_that_buys_is_the_buyer() -> None:
             "club wants promotion.",
             "Lorvena FC",
         ),
-        (
-            "en",
-            "Lorvena FC rose. Lorvena FC won. The club, which was bought last year by Quillfeld "
-            "Capital, wants promotion.",
-            "Lorvena FC",
-        ),
-        (
-            "pt",
-            "A Pedreiras Lorvena perdeu. A Pedreiras Lorvena caiu. A mineradora, que foi comprada em 2021 "
-            "pelo grupo canadense Quillfeld Capital, afirmou que não foi notificada.",
-            "Pedreiras Lorvena",
-        ),
     ],
 )
-def test_the_agent_of_a_participle_or_relative_clause_buys_the_company_it_describes(
+def test_the_agent_of_an_opening_participle_buys_the_main_clause_s_subject(
     lang: str, text: str, club: str
 ) -> None:
     assert ("acquires", "Quillfeld Capital", club) in {f[:3] for f in facts(lang, text)}
@@ -3859,3 +3847,40 @@ def test_a_target_after_a_title_and_a_comma_is_not_the_one_left() -> None:
         "Corvex Bay Commission."
     )
     assert ("leaves", "Ivan Brankov", "Corvex Bay Commission") not in {f[:3] for f in facts("en", text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "fr",
+            "Delvaux Avocats grandit. Luc Vautel rejoindra le comité exécutif de Delvaux Avocats en mars.",
+            "Luc Vautel",
+            "Delvaux Avocats",
+        ),
+        (
+            "pt",
+            "A Casa Lorvena cresce. Ivo Kessmar passará a integrar o conselho da Casa Lorvena após o "
+            "fechamento.",
+            "Ivo Kessmar",
+            "Casa Lorvena",
+        ),
+        ("en", "Acme Labs grows. Jan Roe will join the board of Acme Labs in March.", "Jan Roe", "Acme Labs"),
+        (
+            "es",
+            "Acme Labs crece. Ana Ruiz se incorporará al consejo de administración de Acme Labs en marzo.",
+            "Ana Ruiz",
+            "Acme Labs",
+        ),
+    ],
+)
+def test_joining_an_organization_s_board_is_an_appointment_to_it(
+    lang: str, text: str, person: str, org: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("joins", person, org), ("appointed", person, org)} <= got, got
+
+
+def test_joining_an_organization_is_no_appointment_without_a_seat() -> None:
+    got = {f[:3] for f in facts("en", "Acme Labs grows. Jan Roe will join Acme Labs in March.")}
+    assert ("appointed", "Jan Roe", "Acme Labs") not in got, got
