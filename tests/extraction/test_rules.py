@@ -3884,3 +3884,26 @@ def test_joining_an_organization_s_board_is_an_appointment_to_it(
 def test_joining_an_organization_is_no_appointment_without_a_seat() -> None:
     got = {f[:3] for f in facts("en", "Acme Labs grows. Jan Roe will join Acme Labs in March.")}
     assert ("appointed", "Jan Roe", "Acme Labs") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "fr",
+            "Anne Kerval quitte Garrot Halbert, où elle était associée depuis 2020, pour rejoindre Delmont "
+            "Vireaux comme associée.",
+            "Anne Kerval",
+        ),
+        (
+            "es",
+            "Ana Ruiz deja Garrot Halbert, donde era socia desde 2020, para incorporarse a Delmont Vireaux.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_purpose_clause_after_a_relative_clause_has_the_main_subject(
+    lang: str, text: str, person: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("leaves", person, "Garrot Halbert"), ("joins", person, "Delmont Vireaux")} <= got, got
