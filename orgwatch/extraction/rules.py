@@ -63,6 +63,7 @@ class Grammar:
     caps_nouns: bool  # the language capitalises every noun (German)
     verb_final: bool  # subordinate clauses (and perfect tenses) put the verb last
     inverts: bool  # a titled subject may follow its verb past adverbials ('lascia ... il cfo X')
+    pro_drop: bool  # a finite verb needs no subject pronoun ('ha annunciato che lascerà')
     fronted: re.Pattern[str]  # 'Zum', 'Per': a V2 language's fronted adverbial, its subject after the verb
     unnamed: re.Pattern[str]  # ' de um', ' of a' after a verb's noun: its person is unnamed
     source: re.Pattern[str]  # 'von X' right before an organization
@@ -187,6 +188,7 @@ def grammar(code: str) -> Grammar:
         caps_nouns=bool(lex.get("mentions.capitalises_nouns", False)),
         verb_final=bool(lex.get("cues.verb_final", False)),
         inverts=bool(lex.get("cues.subject_inverts", False)),
+        pro_drop=bool(lex.get("cues.pro_drop", False)),
         fronted=re.compile(rf"[\s\"„“«»-]*(?:{_alt(lex.get('cues.fronted', []))})(?!\w)", re.IGNORECASE),
         unnamed=re.compile(
             rf"\s+(?:{slots('of')})\s*(?:{_alt(lex.get('cues.indefinite_articles', []))})\b", re.IGNORECASE
@@ -1356,6 +1358,19 @@ def _nearest_person(
         )
     ):
         return before[-1]
+    # 'Rigo ha annunciato che impugnerà la revoca', 'anunció que dejará X': where subjects are
+    # dropped, a clause opened right after the name's verb, with no subject of its own before
+    # the trigger (no determiner: 'che il consiglio lo licenzierà'), is the name's
+    if before and g.pro_drop and before[-1].end < cl[0] and (opened := re.match(r"\w+", norm[cl[0] :])):
+        head, inner = norm[before[-1].end : cl[0]], norm[cl[0] + opened.end() : t.start()].split()
+        if (
+            "," not in head
+            and len(head.split()) <= 4
+            and len(inner) <= 2
+            and not any(w[:1].isupper() or g.bare_gap.fullmatch(w + " ") for w in inner)
+            and not any(before[-1].end <= m.start < t.start() for m in ms if m.kind in ("person", "org"))
+        ):
+            return before[-1]
     # 'Chairman X, who had hired Y from a rival, will leave': the main clause goes on
     # after a relative clause; its subject is the name before that clause, not one inside it
     for a, b in _relative_spans(norm, g):

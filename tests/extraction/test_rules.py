@@ -3907,3 +3907,39 @@ def test_a_purpose_clause_after_a_relative_clause_has_the_main_subject(
 ) -> None:
     got = {f[:3] for f in facts(lang, text)}
     assert {("leaves", person, "Garrot Halbert"), ("joins", person, "Delmont Vireaux")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "it",
+            "La Varenna Servizi cresce. La Varenna Servizi vende. Dario Rigo ha annunciato che lascerà la "
+            "Varenna Servizi a marzo.",
+            "Dario Rigo",
+        ),
+        (
+            "es",
+            "Varenna Servicios crece. Varenna Servicios vende. Ana Quiroga anunció que dejará Varenna "
+            "Servicios.",
+            "Ana Quiroga",
+        ),
+        (
+            "pt",
+            "A Varenna Serviços cresce. A Varenna Serviços vende. Ana Brancas anunciou que deixará a "
+            "Varenna Serviços.",
+            "Ana Brancas",
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_verb_of_saying_is_the_speaker(lang: str, text: str, person: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert any(t == "leaves" and s == person for t, s, _ in got), got
+
+
+def test_a_complement_clause_with_its_own_subject_is_not_the_speaker_s() -> None:
+    text = (
+        "La Varenna Servizi cresce. La Varenna Servizi vende. Dario Rigo ha detto che il consiglio "
+        "licenzierà il direttore."
+    )
+    assert not any(s == "Dario Rigo" for _, s, _ in {f[:3] for f in facts("it", text)})
