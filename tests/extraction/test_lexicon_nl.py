@@ -11,6 +11,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # challenging one's dismissal, in the te-infinitive, sues the employer
+    (
+        "Varenna Bank groeit. Varenna Bank ontslaat Maarten Dijk. Maarten Dijk kondigt aan naar de rechter "
+        "te stappen om zijn ontslag aan te vechten.",
+        {("sues", "Maarten Dijk", "Varenna Bank", "planned")},
+    ),
     # works there by now, after leaving
     (
         "Joost Kamp werkt inmiddels bij de Belgische concurrent Marstal Pompen.",
