@@ -73,6 +73,8 @@ class Grammar:
     exchange: re.Pattern[str]  # 'left A for B', 'quitte A pour B': the one left for
     addressee: re.Pattern[str]  # 'pediu demissão ao X': the one a resignation is handed to is left
     stint: re.Pattern[str]  # 'after four years at X': a stint before a move, the one left
+    handover: re.Pattern[str]  # 'the reins', 'il testimone': what a departing holder hands over
+    recipient: re.Pattern[str]  # 'to', 'a' (and a description) right before the one handed to
     at: re.Pattern[str]  # 'en (el)', 'presso': right before a name, where one works
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
     own_counsel: re.Pattern[str]  # 'Su abogada, ' right before a name: one's lawyer, speaking for one
@@ -197,6 +199,12 @@ def grammar(code: str) -> Grammar:
         only_source=re.compile(tail.format(slots("only_source") or "(?!)"), re.IGNORECASE),
         addressee=re.compile(tail.format(slots("addressee") or "(?!)"), re.IGNORECASE),
         stint=re.compile(tail.format(slots("stint") or "(?!)"), re.IGNORECASE),
+        handover=re.compile(
+            rf"(?<!\w)(?:{_alt(lex.get('cues.handover', [])) or '(?!)'})(?!\w)", re.IGNORECASE
+        ),
+        recipient=re.compile(
+            rf"(?<!\w)(?:{slots('recipient') or '(?!)'})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+        ),
         target=re.compile(tail.format(slots("target")), re.IGNORECASE),
         goal=re.compile(tail.format(slots("goal")), re.IGNORECASE),
         at=re.compile(
@@ -1288,6 +1296,7 @@ def _nearest_person(
         after_of is not None
         and len(norm[t.end() : after_of.start].split()) <= 1
         and g.person_object.search(norm, t.start(), after_of.start)
+        and not g.handover.search(norm, t.start(), after_of.start)
         and not g.predecessor.search(norm[max(0, t.start() - 40) : after_of.start])
     ):
         return after_of
@@ -2025,6 +2034,20 @@ def _event(
         )
         if dest is not None:
             out.extend(("joins", p.name, dest.name, None) for p in subjects)
+        # 'hands over the reins to X', 'passa il testimone a X': the one handed to takes the post
+        heir = next(
+            (
+                p
+                for p in persons
+                if te <= p.start < cl[1]
+                and p.name not in {s.name for s in subjects}
+                and g.handover.search(norm, ts, p.start)
+                and g.recipient.search(norm, max(te, p.start - 40), p.start)
+            ),
+            None,
+        )
+        if typ == "leaves" and obj and heir is not None:
+            out.append(("appointed", heir.name, obj, None))
     elif typ == "founds":
         # 'A Conservas X foi fundada em 1931 por Y, junto ao porto de Z': in a passive, the one
         # founded stands before the verb

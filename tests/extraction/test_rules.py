@@ -3943,3 +3943,59 @@ def test_a_complement_clause_with_its_own_subject_is_not_the_speaker_s() -> None
         "licenzierà il direttore."
     )
     assert not any(s == "Dario Rigo" for _, s, _ in {f[:3] for f in facts("it", text)})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "old", "heir", "org"),
+    [
+        (
+            "en",
+            "Acme Labs grows. Acme Labs sells. Jan Roe hands over the reins to Kate Moss in March.",
+            "Jan Roe",
+            "Kate Moss",
+            "Acme Labs",
+        ),
+        (
+            "it",
+            "La Varenna Servizi cresce. La Varenna Servizi vende. Dario Rigo passa il testimone a Luca Bini.",
+            "Dario Rigo",
+            "Luca Bini",
+            "Varenna Servizi",
+        ),
+        (
+            "fr",
+            "Acme Labs grandit. Acme Labs vend. Jean Ferlin passe le relais à Anne Marlot.",
+            "Jean Ferlin",
+            "Anne Marlot",
+            "Acme Labs",
+        ),
+        (
+            "es",
+            "Acme Labs crece. Acme Labs vende. José Ruiz cede el testigo a Ana Quiroga.",
+            "José Ruiz",
+            "Ana Quiroga",
+            "Acme Labs",
+        ),
+        (
+            "nl",
+            "Acme Labs groeit. Acme Labs verkoopt. Jan de Wit draagt het stokje over aan Anna Dekema.",
+            "Jan de Wit",
+            "Anna Dekema",
+            "Acme Labs",
+        ),
+        (
+            "de",
+            "Varenna AG wächst. Varenna AG verkauft. Zum selben Termin übergibt Jens Haak die "
+            "Geschäftsführung der Varenna AG an seine Stellvertreterin Merle Cors.",
+            "Jens Haak",
+            "Merle Cors",
+            "Varenna",
+        ),
+    ],
+)
+def test_the_one_a_post_is_handed_to_is_appointed_to_it(
+    lang: str, text: str, old: str, heir: str, org: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("leaves", old, org), ("appointed", heir, org)} <= got, got
+    assert ("leaves", heir, org) not in got, got
