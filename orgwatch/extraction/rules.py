@@ -2459,6 +2459,19 @@ def _org_event(
             and not _inside_apposition(norm, e, ents, g)
         ]
         subj = next(iter(plain or near), None)
+        if subj is None and g.verb_final and cl[0] < ts and not any(cl[0] <= e.start < ts for e in ents):
+            # V2: 'Seit 2022 hält zudem der Finanzinvestor X 20 Prozent an Y': after a fronted
+            # adverbial, the investor follows the verb
+            subj = next(
+                (
+                    e
+                    for e in ents
+                    if ts < e.start < objs[0].start
+                    and "," not in norm[ts : e.start]
+                    and len(norm[ts : e.start].split()) <= 6
+                ),
+                None,
+            )
         if subj is None:
             return []
         invested = objs[0].name

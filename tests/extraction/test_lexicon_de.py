@@ -12,6 +12,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # V2: after a fronted adverbial the holder of a stake follows the verb, past a description
+    (
+        "Varenna AG wächst. Varenna AG verkauft. Seit 2021 hält außerdem der Münchner Investor Korvin "
+        "Kapital rund 15 Prozent an der Varenna AG.",
+        {("invests", "Korvin Kapital", "Varenna", "happened")},
+    ),
     # 'Dort' opening the sentence is the organization named before, for every clause
     (
         "Jan Roth wechselt zur Isarwerk AG. Dort leitet er künftig die Abteilung von Helga Brandl, die im "
