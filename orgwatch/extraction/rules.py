@@ -128,6 +128,7 @@ class Grammar:
     where: re.Pattern[str]  # ', où', ', wo': opens a clause about the organization named before
     education: re.Pattern[str]  # 'diplômée de l'', 'graduated from' right before a school
     describing: re.Pattern[str]  # 'néerlandais', 'marseillais': adjectives between a kind and its name
+    qualifier: re.Pattern[str]  # 'l'établissement nantais': a people's or place's adjective after a kind
     object_clitic: re.Pattern[str]  # "l'a", 'la' right before a verb: its object is a pronoun
     # 'X, a subsidiary of Y', 'X, filiale de Y': patterns over a sentence whose organizations are
     # replaced by placeholders, with groups 'parent' and 'child'
@@ -316,6 +317,11 @@ def grammar(code: str) -> Grammar:
         ),
         describing=re.compile(
             rf"(?:\s+(?:{peoples}|[^\W\d_A-ZÀ-Þ][\w-]*(?:{adjectives}))){{1,2}}\s+", re.IGNORECASE
+        ),
+        qualifier=re.compile(
+            rf"\s+(?:(?i:{peoples})|[^\W\d_A-ZÀ-Þ][\w-]*(?:{adjectives}))(?=[\s,;.:!?])"
+            if lex.get("mentions.heads_first", False) and adjectives
+            else "(?!)"
         ),
         object_clitic=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.object_clitics', []))})\s*$", re.IGNORECASE
@@ -1844,8 +1850,12 @@ def _event(
             own = {main} if main else set()
             # 'Ruggeri, direttrice della Cassa, entrerà in carica ... La manager lascerà l'istituto':
             # one who joins the article's organization leaves their own
-            if typ in _FROM_TYPES and subj.name in ctx.incoming and ctx.home.get(subj.name, main) != main:
-                own = {ctx.home[subj.name]}
+            # ... as one does 'l'établissement nantais', 'la editora francesa': a kind the article
+            # qualifies by a people's or place's adjective is the person's own, where that is another
+            qualified = g.qualifier.match(norm, ana.end()) is not None
+            home = ctx.home.get(subj.name, main)
+            if typ in _FROM_TYPES and (subj.name in ctx.incoming or qualified) and home not in (None, main):
+                own = {home}
     if typ in ("joins", "appointed"):
         # 'became Harlan State's 15th president': the owner of the title taken is the object
         # ... or of the board joined ("will join Quillon's board")

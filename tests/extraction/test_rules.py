@@ -3999,3 +3999,14 @@ def test_the_one_a_post_is_handed_to_is_appointed_to_it(
     got = {f[:3] for f in facts(lang, text)}
     assert {("leaves", old, org), ("appointed", heir, org)} <= got, got
     assert ("leaves", heir, org) not in got, got
+
+
+def test_a_kind_qualified_by_a_place_s_adjective_is_the_leaver_s_own_organization() -> None:
+    text = (
+        "L'Université de Valmonde recrute. L'Université de Valmonde a nommé Claire Dorval, directrice "
+        "de la communication de l'Université du Scorff à Lorient. Elle quittera l'établissement lorientais "
+        "pour occuper les mêmes fonctions à Valmonde."
+    )
+    got = {f[:3] for f in facts("fr", text)}
+    assert ("leaves", "Claire Dorval", "Université du Scorff") in got, got
+    assert ("leaves", "Claire Dorval", "Université de Valmonde") not in got, got
