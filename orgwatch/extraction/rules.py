@@ -2517,7 +2517,7 @@ def _org_event(
         # 'Racheté l'an dernier par le fonds X, le club ...': an opening participle's agent buys
         # the subject of the main clause
         c = norm.find(",", agent.end) + 1
-        subj = next((o for o in orgs if c and g.bare_gap.fullmatch(norm, c, o.start)), None)
+        subj = next((o for o in orgs if 0 < c <= o.start and g.bare_gap.fullmatch(norm, c, o.start)), None)
         a = _anaphor(norm, orgs + persons, g, c, c + 40) if c and main and subj is None else None
         name = subj.name if subj else (main if a and not norm[c : a.start()].strip() else None)
         return [(typ, agent.name, name, None)] if name and name != agent.name else []
