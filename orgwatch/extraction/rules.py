@@ -74,6 +74,7 @@ class Grammar:
     addressee: re.Pattern[str]  # 'pediu demissão ao X': the one a resignation is handed to is left
     stint: re.Pattern[str]  # 'after four years at X': a stint before a move, the one left
     handover: re.Pattern[str]  # 'the reins', 'il testimone': what a departing holder hands over
+    coming: re.Pattern[str]  # 'kwam', 'came': a verb of coming, whose goal unnamed is the article's
     recipient: re.Pattern[str]  # 'to', 'a' (and a description) right before the one handed to
     at: re.Pattern[str]  # 'en (el)', 'presso': right before a name, where one works
     counsel: re.Pattern[str]  # 'son avocate, Me': a lawyer's title right before a name
@@ -203,6 +204,7 @@ def grammar(code: str) -> Grammar:
         handover=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.handover', [])) or '(?!)'})(?!\w)", re.IGNORECASE
         ),
+        coming=re.compile(rf"(?:{_alt(lex.get('cues.coming', [])) or '(?!)'})(?!\w)", re.IGNORECASE),
         recipient=re.compile(
             rf"(?<!\w)(?:{slots('recipient') or '(?!)'})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
         ),
@@ -1785,6 +1787,8 @@ def _event(
             t_org = main  # 'Arrivé en 2021 en provenance de X, le dirigeant ...': come to the article's
         elif t_org is None and s_org and main not in (None, s_org) and _place_goal(norm, cl, ms, g):
             t_org = main  # 'war vom X nach Mußbach gewechselt': to the article's organization there
+        elif t_org is None and s_org and main not in (None, s_org) and g.coming.match(t.group()):
+            t_org = main  # 'kwam in 2021 over van X': one comes to the article's organization
         elif s_org is None and t_org is not None:
             # 'Finanzchef X wechselt zur Nordwind AG': one who moves to another leaves the one
             # they hold a title at, else the one introduced with, else the article's

@@ -4010,3 +4010,31 @@ def test_a_kind_qualified_by_a_place_s_adjective_is_the_leaver_s_own_organizatio
     got = {f[:3] for f in facts("fr", text)}
     assert ("leaves", "Claire Dorval", "Université du Scorff") in got, got
     assert ("leaves", "Claire Dorval", "Université de Valmonde") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "home", "left"),
+    [
+        (
+            "nl",
+            "Lommeren Logistiek groeit. Lommeren Logistiek neemt mensen aan. Bart Veeneman kwam in 2021 "
+            "over van Maasdal Transport.",
+            "Bart Veeneman",
+            "Lommeren Logistiek",
+            "Maasdal Transport",
+        ),
+        (
+            "de",
+            "Lommern Logistik wächst. Lommern Logistik stellt ein. Bart Vehrs kam 2021 von Maasdal "
+            "Transport.",
+            "Bart Vehrs",
+            "Lommern Logistik",
+            "Maasdal Transport",
+        ),
+    ],
+)
+def test_one_who_comes_from_an_organization_with_no_goal_named_joins_the_article_s(
+    lang: str, text: str, person: str, home: str, left: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("leaves", person, left), ("joins", person, home)} <= got, got
