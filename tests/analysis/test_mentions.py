@@ -803,3 +803,34 @@ def test_a_title_s_noun_with_an_adjective_ending_keeps_its_article_and_short_for
     orgs = names("fr", text, "org")
     assert "Courrier du Valdor" not in orgs and "Courrier" not in orgs, orgs
     assert orgs.count("Le Courrier du Valdor") == 3, orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        (
+            "es",
+            "Ana Ruiz, jefa del servicio de Cardiología del Hospital Santa Brígida, asume la gerencia.",
+            "Cardiología",
+        ),
+        (
+            "it",
+            "Luca Neri, direttore della Cardiologia dell'Ospedale San Vitale, guiderà la struttura.",
+            "Cardiologia",
+        ),
+        (
+            "fr",
+            "Jeanne Ferlin, cheffe du service de Cardiologie du CHU de Lorient, prend la direction.",
+            "Cardiologie",
+        ),
+        (
+            "en",
+            "Jane Roe, head of Cardiology at Brierley General Hospital, will lead the trust.",
+            "Cardiology",
+        ),
+    ],
+)
+def test_a_hospital_department_named_by_its_specialty_is_no_organization(
+    lang: str, text: str, unit: str
+) -> None:
+    assert unit not in names(lang, text, "org")
