@@ -242,8 +242,11 @@ def grammar(code: str) -> Grammar:
         role_slot=re.compile(rf"(?:^|\s)(?:{slots('role')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
         with_=re.compile(rf"(?<!\w)(?:{slots('with')})\s+$", re.IGNORECASE),
         # ('de l'Agence', "dell'Ospedale": an elided article or preposition joins the name)
+        # ... after a title's domain at most ('directeur hernieuwbare energie bij X')
         of=re.compile(
-            rf"^\s*(?:{slots('of')})(?:\s+|(?<=['’]))(?:[^\s,;:]+(?:\s+|(?<=['’]))){{0,4}}?$", re.IGNORECASE
+            rf"^\s*(?:(?-i:[^\W\d_A-ZÀ-Þ])[\w-]*\s+){{0,2}}?(?:{slots('of')})(?:\s+|(?<=['’]))"
+            rf"(?:[^\s,;:]+(?:\s+|(?<=['’]))){{0,4}}?$",
+            re.IGNORECASE,
         ),
         of_after=re.compile(rf"^\s+(?:{slots('of')})\s+$", re.IGNORECASE),
         person_group={

@@ -4038,3 +4038,31 @@ def test_one_who_comes_from_an_organization_with_no_goal_named_joins_the_article
 ) -> None:
     got = {f[:3] for f in facts(lang, text)}
     assert {("leaves", person, left), ("joins", person, home)} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "held", "joined"),
+    [
+        (
+            "nl",
+            "Hovelaar Energie groeit. Mieke Ameye, tot nu toe directeur hernieuwbare energie bij het "
+            "energiebedrijf Noordkaap Power, komt naar Hovelaar Energie.",
+            "Mieke Ameye",
+            "Noordkaap Power",
+            "Hovelaar Energie",
+        ),
+        (
+            "en",
+            "Acme Labs grows. Jane Roe, director emerging markets at Corvex Systems, joins Acme Labs.",
+            "Jane Roe",
+            "Corvex Systems",
+            "Acme Labs",
+        ),
+    ],
+)
+def test_a_title_s_domain_may_stand_between_it_and_its_organization(
+    lang: str, text: str, person: str, held: str, joined: str
+) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("holds_role", person, held), ("joins", person, joined)} <= got, got
+    assert ("holds_role", person, joined) not in got, got
