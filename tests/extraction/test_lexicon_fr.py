@@ -531,6 +531,10 @@ ROLES: list[tuple[str, tuple[str, str, str]]] = [
         "Anne Col, DGS de l'Agglomération Val-Morin, a démissionné.",
         ("Anne Col", "Agglomération Val-Morin", "director general of services"),
     ),
+    (
+        "Le Racing Valmy perd. Le Racing Valmy a limogé lundi son manager, Jean Roy, après une défaite.",
+        ("Jean Roy", "Racing Valmy", "manager"),
+    ),
 ]
 
 
