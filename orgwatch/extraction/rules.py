@@ -458,6 +458,7 @@ class _Aff:
     person: Mention
     org: Mention | None
     role: Mention
+    elsewhere: bool = False  # held where the sentence describes another place ('…, where she was CFO')
 
 
 _PRONOUN = Mention("person", -1, -1, "", "")  # a title whose holder is a pronoun ('als er Gründer wurde')
@@ -539,7 +540,7 @@ class RuleExtractor:
                 led = None
             for a in affs_of[s.index]:
                 titles.setdefault(a.person.name, set()).add(a.role.name)
-                if a.org is not None and a.person.name:
+                if a.org is not None and a.person.name and not a.elsewhere:
                     home.setdefault(a.person.name, a.org.name)  # 'X, direttrice della Cassa'
             recent = tuple(dict.fromkeys([*(p.name for p in reversed(persons)), *recent]))[:8]
             # a pair named in this sentence is the antecedent of the next two sentences
@@ -582,8 +583,15 @@ class RuleExtractor:
                 found = [c for c in found if c.status != "happened" or c.date_how != "article"]
             if last and not _triggers(s.norm, g, ms):
                 found += _elliptic(adoc, s, persons, ms, g, last)
+            # (a title in a clause about another place does not introduce the person: 'torna in A
+            # dopo sei anni a B, dove era vicedirettrice')
+            elsewhere = {(a.person.name, a.org.name) for a in affs_of[s.index] if a.elsewhere and a.org}
             for c in found:
-                if c.type == "holds_role" and c.status == "happened":
+                if (
+                    c.type == "holds_role"
+                    and c.status == "happened"
+                    and (c.subject, c.object) not in elsewhere
+                ):
                     home.setdefault(c.subject, c.object)
                 if c.type in ("joins", "appointed") and c.object == main and c.status == "planned":
                     incoming.add(c.subject)
@@ -858,6 +866,7 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
     out: list[_Aff] = []
     role_person: dict[int, Mention] = {}
     pending: list[Mention] = []  # titles waiting for the name after the next title
+    where_roles: set[int] = set()
     for r in roles:
         org = role_org[id(r)]
         end = org.end if org is not None and org.start >= r.end else r.end
@@ -885,6 +894,13 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
                 )
             ):
                 person = after
+        if org is None and (ante := _where_antecedent(norm, r.start, orgs, g)) is not None:
+            # 'left Corvex, where she was head of sales': a title in a clause about the organization
+            # named before is held there, by the sentence's subject
+            person = person or next((p for p in reversed(persons) if p.end <= ante.start), None)
+            if person is not None:
+                role_org[id(r)] = org = ante
+                where_roles.add(id(r))
         if person is None:
             nxt_role = next((x for x in roles if x.start >= r.end), None)
             if nxt_role is not None and g.conj.match(norm[r.end : nxt_role.start]):
@@ -900,7 +916,7 @@ def _affiliations(norm: str, ms: list[Mention], g: Grammar) -> list[_Aff]:
         for title in [*pending, r]:
             for p in _coordinated(norm, persons, person, g):
                 for o in listed.get(id(title), [role_org[id(title)]]):
-                    out.append(_Aff(p, o, title))
+                    out.append(_Aff(p, o, title, id(title) in where_roles))
         pending.clear()
     return out
 

@@ -4066,3 +4066,42 @@ def test_a_title_s_domain_may_stand_between_it_and_its_organization(
     got = {f[:3] for f in facts(lang, text)}
     assert {("holds_role", person, held), ("joins", person, joined)} <= got, got
     assert ("holds_role", person, joined) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "en",
+            "Jane Roe left Corvex Systems, where she was head of sales, in May.",
+            "Jane Roe",
+            "Corvex Systems",
+        ),
+        (
+            "fr",
+            "Anne Kerval quitte Garrot Halbert, où elle était associée depuis 2020, pour rejoindre Delmont "
+            "Vireaux.",
+            "Anne Kerval",
+            "Garrot Halbert",
+        ),
+    ],
+)
+def test_a_title_in_a_clause_about_an_organization_is_held_there(
+    lang: str, text: str, person: str, org: str
+) -> None:
+    assert ("holds_role", person, org) in {f[:3] for f in facts(lang, text)}
+
+
+def test_a_title_at_the_place_come_from_does_not_make_it_the_one_returned_to() -> None:
+    text = (
+        "La Rete Varenna cambia. La Rete Varenna assume. La novità è il ritorno di Carla Benni, che torna "
+        "in Rete Varenna come direttrice del telegiornale dopo sei anni trascorsi a Corvex Media, dove era "
+        "vicedirettrice del Tg5. La giornalista aveva lasciato la tv pubblica nel 2017."
+    )
+    got = {f[:3] for f in facts("it", text)}
+    assert {
+        ("holds_role", "Carla Benni", "Corvex Media"),
+        ("returns", "Carla Benni", "Rete Varenna"),
+    } <= got, got
+    assert ("returns", "Carla Benni", "Corvex Media") not in got, got
+    assert ("leaves", "Carla Benni", "Rete Varenna") in got, got
