@@ -162,6 +162,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _place_adjective(lex: Lexicon) -> str | None:
+    """A people's or place's adjective ('tedesca', 'nantais'), where adjectives are lower-case words
+    after their noun: a demonym, or a lower-case word with a head adjective's ending. None where
+    adjectives come first (German and Dutch demonyms are nouns of persons)."""
+    ends = lex.get("mentions.head_adjective_endings", [])
+    if not (lex.get("mentions.heads_first", False) and ends):
+        return None
+    return rf"(?i:{_alt(lex.get('mentions.demonyms', []))})|(?-i:[^\W\d_A-ZÀ-Þ])[\w-]*(?:{_alt(ends)})"
+
+
 @cache
 def grammar(code: str) -> Grammar:
     lex = lexicon(code)
@@ -323,11 +333,7 @@ def grammar(code: str) -> Grammar:
         describing=re.compile(
             rf"(?:\s+(?:{peoples}|[^\W\d_A-ZÀ-Þ][\w-]*(?:{adjectives}))){{1,2}}\s+", re.IGNORECASE
         ),
-        qualifier=re.compile(
-            rf"\s+(?:(?i:{peoples})|[^\W\d_A-ZÀ-Þ][\w-]*(?:{adjectives}))(?=[\s,;.:!?])"
-            if lex.get("mentions.heads_first", False) and adjectives
-            else "(?!)"
-        ),
+        qualifier=re.compile(rf"\s+(?:{_place_adjective(lex) or '(?!)'})(?=[\s,;.:!?])"),
         object_clitic=re.compile(
             rf"(?<!\w)(?:{_alt(lex.get('cues.object_clitics', []))})\s*$", re.IGNORECASE
         ),
@@ -390,15 +396,13 @@ def _acquired_gap(lex: Lexicon) -> re.Pattern[str]:
     if not lex.get("slots.acquired_gap"):
         return re.compile(r"(?s:.*)")
     cue = _alt(lex.get("mentions.org_cues", []))
-    # ... and, where adjectives are lower-case words, a people's or place's ('la tedesca X', 'la
-    # valenciana X'; German and Dutch demonyms are nouns of persons)
-    ends = _alt(lex.get("mentions.head_adjective_endings", []))
-    adjectives = (
-        [*lex.get("mentions.demonyms", []), rf"(?-i:[^\W\d_A-ZÀ-Þ])[\w-]*(?:{ends})"]
-        if lex.get("mentions.heads_first", False) and ends
-        else []
+    # ... and a people's or place's adjective ('la tedesca X', 'la valenciana X')
+    adjective = _place_adjective(lex)
+    words = _alt(
+        lex.get("slots.acquired_gap", [])
+        + lex.get("mentions.determiners", [])
+        + ([adjective] if adjective else [])
     )
-    words = _alt(lex.get("slots.acquired_gap", []) + lex.get("mentions.determiners", []) + adjectives)
     suffixes = _alt(lex.get("mentions.org_cue_suffixes", []))  # 'den Lkw-Hersteller'
     # 'Denver-based', 'Portland, Ore.-based': where the company bought is
     lead = "|".join(lex.get("mentions.leading_adjectives", [])) or "(?!)"
