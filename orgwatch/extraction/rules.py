@@ -489,7 +489,7 @@ class RuleExtractor:
             strong_orgs(adoc) | titled,
             _apposed(adoc, mentions),
             [m for m in mentions.get(head.index, []) if m.kind == "org"] if head else [],
-            (k.end() if head and (k := _KICKER.match(head.norm)) else 0),
+            _opener(head, mentions, g),
             _lead_target(lead, mentions, g, cs),
             g.caps_nouns,
             lambda: any(g.anaphora.search(s.norm) for s in sents),
@@ -669,7 +669,7 @@ def _main_org(
     strong: frozenset[str],
     apposed: set[str],
     headline: list[Mention],
-    head_at: int,
+    opener: str | None,
     target: str | None,
     caps_nouns: bool,
     anaphoric: Callable[[], bool],
@@ -678,14 +678,12 @@ def _main_org(
 
     ``target`` is the company the lead says is bought or invested in: a takeover story follows its
     people, whoever is named more. Failing a sure organization, the name the headline opens with
-    ('Vandrel raises ...', after a kicker ending at ``head_at``: 'Moda, Vandrel raccoglie
-    ...'; ``headline`` holds its organizations), named again and clearly more than
+    (``opener``; ``headline`` holds its organizations), named again and clearly more than
     any other name, is the one, in an article that refers to an organization by a common noun
     ('the company': ``anaphoric``), as news about one does; where every noun is capitalised
     (``caps_nouns``), one word is no evidence ('Generationswechsel').
     """
     counts = _org_counts(mentions)
-    opener = next((m.name for m in headline if m.start in (0, head_at)), None)
     # 'Rovers' after 'Ashworth Rovers': a lone word that begins or ends one short longer name
     # counts for it ('Pensões' is no short form of a regulator of seven words)
     for w in [n for n in counts if " " not in n]:
@@ -786,6 +784,24 @@ def _topic(mentions: dict[int, list[Mention]]) -> str | None:
 # A headline's kicker: a label of one or two words before the headline proper ('Energie: ',
 # 'Moda, ', 'EXKLUSIV – ')
 _KICKER = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?\s*(?:[:,|]|\s[–—-])\s+")
+
+
+def _opener(head: Sentence | None, mentions: dict[int, list[Mention]], g: Grammar) -> str | None:
+    """The organization the headline opens with: 'Vandrel raises ...', after a kicker ('Moda,
+    Vandrel raccoglie ...') or an article ('La Ferrandi cambia vertice')."""
+    if head is None:
+        return None
+    at = k.end() if (k := _KICKER.match(head.norm)) else 0
+    return next(
+        (
+            m.name
+            for m in mentions.get(head.index, [])
+            if m.kind == "org"
+            and any(g.bare_gap.fullmatch(head.norm, a, m.start) for a in {0, at} if a <= m.start)
+        ),
+        None,
+    )
+
 
 # The headline and the lead: the sentences that say what the article is about.
 _LEAD = 3
@@ -1295,8 +1311,9 @@ def _inverted_subject(
     )
 
 
-# 'Hale, 68, who founded ...': an age set off by commas between a name and its relative clause
-_COMMA_AGE = re.compile(r"^\s*,\s*\d{1,3}\s*$")
+# 'Hale, 68, who founded ...', 'X, 52 anni, che lascia', 'X, de 52 años, que': an age set off
+# by commas between a name and its relative clause (a short word of years at most around it)
+_COMMA_AGE = re.compile(r"^\s*,\s*(?:[^\W\d_]{1,3}\s+)?\d{1,3}(?:\s+[^\W\d_]{1,5})?\s*$")
 
 
 def _without_age(gap: str) -> str:
@@ -2370,6 +2387,8 @@ def _org_event(
     sued = None
     if main:
         acting = _anaphor(norm, orgs + persons, g, cl[0], ts)
+        if acting is not None and any(re.fullmatch(r"\s*,\s*", norm[o.end : acting.start()]) for o in orgs):
+            acting = None  # 'Fairmart, the discount chain, made an offer': it describes the name
         named_before = acting is not None and any(cl[0] <= o.start < acting.start() for o in orgs + persons)
         # 'Larbo hatte das Unternehmen übernommen': a name before it in the clause buys it
         bought = acting if named_before and typ == "acquires" else None
@@ -2528,7 +2547,8 @@ def _org_event(
     # acquires: 'X übernimmt Y', 'Übernahme von Y durch X'
     before = [o for o in orgs if o.end <= ts]
     after = [o for o in orgs if o.start >= te]
-    agent = next((o for o in orgs if _slot(norm, o, g.agent, ts)), None)
+    # (not a preposition of the trigger itself: "uma proposta pela X" is an offer for X)
+    agent = next((o for o in orgs if _slot(norm, o, g.agent, te)), None)
     # 'X, que Y compró en 2023', 'X, which was bought by Y': a relative clause's antecedent is
     # the one bought, the clause's one name the buyer
     rel = next(((a, b) for a, b in _relative_spans(norm, g) if a < ts < b), None)

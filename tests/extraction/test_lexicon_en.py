@@ -448,6 +448,11 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         " has been named chairman of Brenmoor.",
         {("appointed", "Nina Roth", "Brenmoor", "happened")},
     ),
+    # an offer for a company is its purchase not yet made; one withdrawn will not happen
+    (
+        "Orrin Capital withdrew its offer for Brambleton Bank.",
+        {("acquires", "Orrin Capital", "Brambleton Bank", "denied")},
+    ),
 ]
 
 
@@ -480,7 +485,6 @@ NEGATIVE = [
     "Tom Hale stepped back to let others speak at Brambleton Bank.",
     "Laura Finch arrived at the conclusion that Brambleton Bank was wrong.",
     "Laura Finch arrived at Heathrow on Monday.",
-    "Orrin Capital withdrew its offer for Brambleton Bank.",
     "Laura Finch lodged a complaint with Brambleton Bank.",
     "Tom Hale will head the US delegation to the summit.",
     "Brambleton Bank shares were suspended from trading on Monday.",

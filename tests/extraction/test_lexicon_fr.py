@@ -250,8 +250,9 @@ CASES: list[tuple[str, set[Fact]]] = [
         {("acquires", "Brelan Partners", "Lavoie Transports", H)},
     ),
     (
+        # a takeover offer launched is a purchase not yet made
         "Brelan Partners a lancé une offre publique d'achat sur Lavoie Transports.",
-        {("acquires", "Brelan Partners", "Lavoie Transports", H)},
+        {("acquires", "Brelan Partners", "Lavoie Transports", P)},
     ),
     ("Altéo SA a absorbé Brelan Partners.", {("acquires", "Altéo", "Brelan Partners", H)}),
     # status: rumour, denial, plan

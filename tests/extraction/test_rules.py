@@ -4105,3 +4105,66 @@ def test_a_title_at_the_place_come_from_does_not_make_it_the_one_returned_to() -
     } <= got, got
     assert ("returns", "Carla Benni", "Corvex Media") not in got, got
     assert ("leaves", "Carla Benni", "Rete Varenna") in got, got
+
+
+def test_a_headline_opening_with_an_article_names_the_article_s_organization() -> None:
+    # 'La X cambia vertice': the name the headline opens with, after its article, is the one the
+    # article is about, and an appointment that names no organization is to it
+    text = (
+        "La Trevalli Nautica cambia vertice. La Trevalli Nautica ha chiuso il bilancio in utile e la "
+        "società punta a crescere. Gianluca Morbelli è stato nominato direttore commerciale."
+    )
+    assert ("appointed", "Gianluca Morbelli", "Trevalli Nautica") in {f[:3] for f in facts("it", text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "La Trevalli Nautica cambia vertice. La Trevalli Nautica ha chiuso il bilancio in utile e la "
+            "società punta a crescere. Gianluca Morbelli, 52 anni, che lascia Cantieri Esperia, è stato "
+            "nominato direttore commerciale.",
+        ),
+        (
+            "es",
+            "Trevalli Náutica cambia de director. Trevalli Náutica cerró el año con beneficios y la empresa "
+            "quiere crecer. Gianluca Morbelli, de 52 años, que deja Cantieri Esperia, ha sido nombrado "
+            "director comercial.",
+        ),
+    ],
+)
+def test_an_age_with_its_unit_stands_between_a_name_and_its_relative_clause(lang: str, text: str) -> None:
+    assert ("leaves", "Gianluca Morbelli", "Cantieri Esperia") in {f[:3] for f in facts(lang, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Quellin Partners launched a hostile bid for Brakmoor Foods last month.", "planned"),
+        ("en", "Brakmoor Foods denied that Quellin Partners had made an offer for Ostrel Mills.", "denied"),
+        (
+            "de",
+            "Die Quellin Partners AG hat ein Übernahmeangebot für die Brakmoor Foods GmbH vorgelegt.",
+            "planned",
+        ),
+        ("fr", "Le fonds Quellin Partners a déposé une offre de reprise sur Brakmoor Foods.", "planned"),
+        ("es", "El fondo Quellin Partners presentó una oferta por Brakmoor Foods.", "planned"),
+        ("pt", "O fundo Quellin Partners apresentou uma oferta por Brakmoor Foods.", "planned"),
+        ("it", "Il fondo Quellin Partners ha presentato un'offerta per la Brakmoor Foods.", "planned"),
+    ],
+)
+def test_an_offer_for_a_company_is_a_purchase_not_yet_made(lang: str, text: str, status: str) -> None:
+    got = facts(lang, text)
+    bought = "Ostrel Mills" if "Ostrel" in text else "Brakmoor Foods"
+    assert ("acquires", "Quellin Partners", bought, status) in got, got
+
+
+def test_a_kind_set_off_by_commas_after_a_name_describes_it() -> None:
+    # 'Fairmart, the discount chain, made an offer': 'the discount chain' is no second buyer
+    text = (
+        "Brakmoor Foods names a new chief. Brakmoor Foods reported higher sales and the company will grow. "
+        "Its chairman dismissed rumors that Quellin Stores, the discount chain, had made a rival offer for "
+        "the business."
+    )
+    assert ("acquires", "Quellin Stores", "Brakmoor Foods", "denied") in facts("en", text)
