@@ -983,6 +983,7 @@ def _org_spans(
             and _ORG_SHAPE(w)
             and not _MODEL_CODE.search(w)
             and not any(x in v.not_org or x in v.stop for x in (f, f.removesuffix("s")))
+            and not _aside_code(toks, i)
         ):
             # 'RTL Nieuws', 'KSC Maasland': where nouns and titles are lower case, the capitalised
             # words right after an acronym are part of its name ('acronym_names'); a place right
@@ -1061,6 +1062,18 @@ def _hyphen_headed(toks: list[Token], i: int, v: Vocab, taken: set[int]) -> tupl
             return None
         j += 1
     return (i, j, " ".join([f"{first}-{base}", *(x.word for x in toks[i + 1 : j])]))
+
+
+def _aside_code(toks: list[Token], i: int) -> bool:
+    """'Bauru (SP)', 'Ana Lopes (PSD)': a code in parentheses after a name that it does not spell
+    is the name's state, party or ticker, no organization of the text."""
+    if not (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")"):
+        return False
+    before = toks[max(0, i - 7) : i - 1]
+    if not before or not before[-1].cap:
+        return False
+    letters = iter(" ".join(t.word for t in before).casefold())
+    return not all(c in letters for c in toks[i].word.casefold())
 
 
 def _spelt_names(toks: list[Token], v: Vocab, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -2229,6 +2242,8 @@ def find_mentions(adoc: AnalyzedDocument) -> dict[int, list[Mention]]:
                 ):
                     doc.kinded.add(toks[k2].word)
         for i, w, slot in _candidate_words(toks, v, taken | in_role | tags, s.norm):
+            if " " not in w and _aside_code(toks, i):
+                continue
             first, _, rest = w.partition(" ")
             if i == 1 and rest and first.casefold() in v.demonyms and " " not in rest:
                 doc.led[w] = rest

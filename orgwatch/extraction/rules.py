@@ -1592,11 +1592,18 @@ def _event(
             # 'Der Manager will Klage gegen X erheben', 'Sein Anwalt reichte Klage gegen X ein': a
             # description, a pronoun or the lawyer of the person the text is about: that person
             # sues the one after 'against'
-            return [
-                (typ, ctx.salient, o.name, None)
+            # ... or the verb's object ('The doctor has sued X', 'De arts heeft X maandag gedagvaard')
+            sued = [o for o in orgs if _slot(norm, o, g.against, ts - 80) and o.name != ctx.salient] or [
+                o
                 for o in orgs
-                if _slot(norm, o, g.against, ts - 80) and o.name != ctx.salient
-            ]
+                if o.name != ctx.salient
+                and cl[0] <= o.start < cl[1]
+                and (
+                    (o.start >= te and _object_gap(norm[te : o.start], g))
+                    or (g.verb_final and o.end <= ts and not re.search(r"[,(]", norm[o.end : ts]))
+                )
+            ][:1]
+            return [(typ, ctx.salient, o.name, None) for o in sued]
         return found
     if typ == "holds":
         # a stake held is an organization's investment; a founder's own shares are none

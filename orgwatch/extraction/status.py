@@ -20,6 +20,8 @@ from orgwatch.model import AnalyzedDocument, DateMention, Sentence
 
 # A person's age in parentheses ('Wim Bos (63)', 'Ana Gil (56 años)'), no clause of its own
 AGE = re.compile(r"\(\d{1,3}(?: [^\W\d_]{1,5})?\)")
+# ... nor is a short aside: a state ('Bauru (SP)'), a day ('no sábado (1º)'), an acronym ('(CEO)')
+_ASIDE = re.compile(rf"{AGE.pattern}|\(\w{{1,4}}\)")
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,9 @@ class Cues:
         for m in self.clause_re.finditer(norm):
             if m.group() in ("(", ")") and any(
                 a.start() <= m.start() < a.end()
-                for a in AGE.finditer(norm, max(0, m.start() - 10), min(len(norm), m.end() + 10))
+                for a in _ASIDE.finditer(norm, max(0, m.start() - 10), min(len(norm), m.end() + 10))
             ):
-                continue  # 'Wim Bos (63) wordt ...', '(56 años)': an age is no clause
+                continue  # 'Wim Bos (63) wordt ...', '(56 años)', 'Bauru (SP)': an aside is no clause
             if self.verb_final and m.group().startswith(","):
                 nxt = norm.find(",", m.end())
                 words = norm[m.end() : nxt if nxt >= 0 else len(norm)].rstrip(' .!?"“”»').split()

@@ -4168,3 +4168,44 @@ def test_a_kind_set_off_by_commas_after_a_name_describes_it() -> None:
         "the business."
     )
     assert ("acquires", "Quellin Stores", "Brakmoor Foods", "denied") in facts("en", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Grêmio Serrano demitiu no sábado (1º) o técnico Paulo Ramires Gouveia.",
+        "O Grêmio Serrano, de Bauru (SP), demitiu no sábado o técnico Paulo Ramires Gouveia.",
+    ],
+)
+def test_a_short_aside_in_parentheses_opens_no_clause_and_names_no_organization(text: str) -> None:
+    # a state after a town, a day after a weekday: the clause goes on, and 'SP' is no employer
+    assert facts("pt", text) == {("dismissed", "Paulo Ramires Gouveia", "Grêmio Serrano", "happened")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden County Council voted 5-2 on Tuesday to fire its chief administrative officer, Brian Mottram.",
+        "Halden County Council voted to fire Brian Mottram.",
+    ],
+)
+def test_to_fire_someone_is_a_dismissal(text: str) -> None:
+    assert ("dismissed", "Brian Mottram", "Halden County Council") in {f[:3] for f in facts("en", text)}
+
+
+def test_the_fire_opened_is_no_dismissal() -> None:
+    assert facts("en", "Police opened fire on the crowd near Halden County Council.") == set()
+
+
+def test_a_pronoun_sues_the_object_of_the_verb() -> None:
+    text = (
+        "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. Hij heeft Noordgas maandag gedagvaard voor de "
+        "arbeidsrechtbank."
+    )
+    assert ("sues", "Wout Verhaegen", "Noordgas") in {f[:3] for f in facts("nl", text)}
+
+
+def test_to_resign_oneself_to_something_is_no_departure() -> None:
+    # 'legt zich daar niet bij neer': accepts it (or not); no office is laid down
+    text = "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. De arts legt zich daar niet bij neer."
+    assert ("leaves", "Wout Verhaegen", "Noordgas") not in {f[:3] for f in facts("nl", text)}
