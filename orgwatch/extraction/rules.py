@@ -1330,6 +1330,7 @@ def _nearest_person(
     opener: bool,
     ms: list[Mention],
     agentive: bool = False,
+    appointing: bool = False,
 ) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
     if (
@@ -1395,6 +1396,9 @@ def _nearest_person(
             )
             or _inverted_subject(norm, t, cl, after[0], ms, g)
             or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
+            # ... or named after the title that describes it ('asumidas de forma interina por la
+            # contralora de la naviera, X')
+            or (appointing and _described_agent(norm, t, after[0], ms, g))
         )
     ):
         return after[0]
@@ -1436,6 +1440,22 @@ def _nearest_person(
             if named and not _without_age(norm[named[-1].end : a]).strip():
                 return named[-1]
     return None
+
+
+def _described_agent(norm: str, t: re.Match[str], p: Mention, ms: list[Mention], g: Grammar) -> bool:
+    """Whether ``p`` is a passive's agent named after its title and a comma ('by finance chief
+    X' without the comma is a plain agent; 'por la contralora de la naviera, X'); the trigger
+    may end with the preposition."""
+    te = t.end()
+    c = norm.rfind(",", te, p.start)
+    if c < 0 or norm[c + 1 : p.start].strip():
+        return False
+    by = g.passive_agent.search(norm, t.start(), c) or g.agent.search(norm, t.start(), c)
+    # ... a title, or a description in common nouns ('la contralora de la naviera')
+    return by is not None and (
+        any(r.kind == "role" and te <= r.start < c for r in ms)
+        or not any(w[:1].isupper() for w in norm[by.start() : c].split())
+    )
 
 
 def _title_org(
@@ -1625,7 +1645,7 @@ def _event(
     )
     if successor is not None:
         persons = [p for p in persons if p is not successor]
-    subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds")
+    subj = _nearest_person(norm, t, cl, persons, g, opener, ms, typ == "founds", typ == "appointed")
     succeeded_at: str | None = None
     comma = norm.find(",")
     if (

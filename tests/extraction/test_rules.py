@@ -4209,3 +4209,57 @@ def test_to_resign_oneself_to_something_is_no_departure() -> None:
     # 'legt zich daar niet bij neer': accepts it (or not); no office is laid down
     text = "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. De arts legt zich daar niet bij neer."
     assert ("leaves", "Wout Verhaegen", "Noordgas") not in {f[:3] for f in facts("nl", text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "en",
+            "Corvale Foods is looking for a new chief. Corvale Foods said the company is searching. His "
+            "duties will be taken over on an interim basis by finance chief Jan Brewer.",
+            "Jan Brewer",
+            "Corvale Foods",
+        ),
+        (
+            "en",
+            "Corvale Foods is looking for a new chief. Corvale Foods said the company is searching. Finance "
+            "chief Jan Brewer will take over on an interim basis.",
+            "Jan Brewer",
+            "Corvale Foods",
+        ),
+        (
+            "it",
+            "La Trevalli Nautica cambia vertice. La Trevalli Nautica ha chiuso il bilancio in utile e la "
+            "società punta a crescere. Le sue funzioni saranno svolte ad interim dal direttore finanziario "
+            "Paolo Benedini.",
+            "Paolo Benedini",
+            "Trevalli Nautica",
+        ),
+        (
+            "pt",
+            "A Casa Dourada troca de diretor. A Casa Dourada disse que a empresa procura um substituto. As "
+            "suas funções serão assumidas interinamente pelo diretor financeiro Paulo Matos.",
+            "Paulo Matos",
+            "Casa Dourada",
+        ),
+        (
+            "fr",
+            "La société Vernier Lait change de directeur. Vernier Lait a annoncé que l'entreprise cherche un "
+            "successeur. Ses fonctions seront assurées par Paul Girard, directeur financier.",
+            "Paul Girard",
+            "Vernier Lait",
+        ),
+        (
+            "es",
+            "Austral Pesca cambia de gerente. Austral Pesca informó que la empresa busca un sustituto. Sus "
+            "funciones serán asumidas de forma interina por la contralora de la naviera, Laura Ribas.",
+            "Laura Ribas",
+            "Austral Pesca",
+        ),
+    ],
+)
+def test_one_who_takes_over_the_duties_of_a_post_is_appointed_to_it(
+    lang: str, text: str, person: str, org: str
+) -> None:
+    assert ("appointed", person, org) in {f[:3] for f in facts(lang, text)}
