@@ -612,3 +612,17 @@ def test_speed_budget() -> None:
     for _ in range(n):
         find_dates(sentence, "de", ANCHOR)
     assert (time.perf_counter() - t) / n < 1e-3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("es", "Dejará el cargo a final de año.", "a final de año"),
+        ("es", "Dejará el cargo al final del año.", "al final del año"),
+        ("es", "Dejará el cargo a fin de año.", "a fin de año"),
+        ("it", "Lascerà l'incarico a fine anno.", "a fine anno"),
+    ],
+)
+def test_the_end_of_this_year_in_the_singular(lang: str, text: str, found: str) -> None:
+    # 'a final de año' as well as 'a finales de año': this year, read as a date
+    assert (found, "2024") in dated(text, lang)

@@ -4263,3 +4263,42 @@ def test_one_who_takes_over_the_duties_of_a_post_is_appointed_to_it(
     lang: str, text: str, person: str, org: str
 ) -> None:
     assert ("appointed", person, org) in {f[:3] for f in facts(lang, text)}
+
+
+def _analyzed_facts(lang: str, text: str) -> set[tuple[str, str, str]]:
+    """Facts of ``text`` read with the full analysis (dates included), as the pipeline does."""
+    adoc = analyze(Document(id="t", text=text, source="test", published="2025-03-03", lang=lang))
+    return {(c.type, c.subject, c.object) for c in default_extractor().extract(adoc)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        # a time between the verb and the one left
+        ("es", "Luis Orbegozo dejará a final de año el Grupo Torrealba.", "Luis Orbegozo", "Grupo Torrealba"),
+        (
+            "es",
+            "Luis Orbegozo salió en julio de Banco Orvieto, donde dirigía la banca digital.",
+            "Luis Orbegozo",
+            "Banco Orvieto",
+        ),
+        # 'dat jaar' is a time, no clause of its own
+        (
+            "nl",
+            "Woonstichting Dinkelvaart kiest. Woonstichting Dinkelvaart zegt dat de corporatie groeit. "
+            "Jan Wolterink ging dat jaar met pensioen.",
+            "Jan Wolterink",
+            "Woonstichting Dinkelvaart",
+        ),
+        # a departure said only by its time
+        (
+            "pt",
+            "A Cerâmica Vouga muda. A Cerâmica Vouga disse que a empresa cresce. O presidente Rogério Lemos "
+            "sai no final de julho.",
+            "Rogério Lemos",
+            "Cerâmica Vouga",
+        ),
+    ],
+)
+def test_a_departure_with_a_time_about_it(lang: str, text: str, person: str, org: str) -> None:
+    assert ("leaves", person, org) in _analyzed_facts(lang, text)
