@@ -4302,3 +4302,54 @@ def _analyzed_facts(lang: str, text: str) -> set[tuple[str, str, str]]:
 )
 def test_a_departure_with_a_time_about_it(lang: str, text: str, person: str, org: str) -> None:
     assert ("leaves", person, org) in _analyzed_facts(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "en",
+            "Corvale Foods is looking for a new chief. Corvale Foods said the company is searching. "
+            "Jan Brewer arrives as finance chief.",
+            "Jan Brewer",
+            "Corvale Foods",
+        ),
+        (
+            "it",
+            "La Trevalli Nautica cambia vertice. La Trevalli Nautica ha chiuso il bilancio in utile e la "
+            "società punta a crescere. Dal 1° settembre arriverà poi come direttore finanziario Gianluca "
+            "Morbelli, 45 anni, che lascia Cantieri Esperia.",
+            "Gianluca Morbelli",
+            "Trevalli Nautica",
+        ),
+        (
+            "es",
+            "Grupo Torrealba cambia. Grupo Torrealba dijo que la empresa crece. Luis Orbegozo llega como "
+            "director financiero.",
+            "Luis Orbegozo",
+            "Grupo Torrealba",
+        ),
+        (
+            "fr",
+            "La société Vernier Lait change de directeur. Vernier Lait a annoncé que l'entreprise cherche un "
+            "successeur. Paul Girard arrive comme directeur financier.",
+            "Paul Girard",
+            "Vernier Lait",
+        ),
+        (
+            "pt",
+            "A Casa Dourada troca de diretor. A Casa Dourada disse que a empresa procura um substituto. "
+            "Paulo Matos chega como diretor financeiro.",
+            "Paulo Matos",
+            "Casa Dourada",
+        ),
+    ],
+)
+def test_one_who_arrives_as_a_title_joins_and_takes_it(lang: str, text: str, person: str, org: str) -> None:
+    got = {f[:3] for f in facts(lang, text)}
+    assert {("joins", person, org), ("appointed", person, org)} <= got, got
+
+
+def test_one_who_arrives_as_no_title_joins_nothing() -> None:
+    text = "Corvale Foods is growing. Corvale Foods said the company hires. Jan Brewer arrived as a child."
+    assert not {f for f in facts("en", text) if f[0] in ("joins", "appointed")}
