@@ -101,6 +101,7 @@ class Grammar:
     of_before: re.Pattern[str]  # 'concorrente di ' right before a name
     conj: re.Pattern[str]
     defendants: re.Pattern[str]
+    court: re.Pattern[str]  # 'Juzgado de lo Social de X', 'Superior Court': where a suit is heard
     apposition: re.Pattern[str]  # 'Petra Albers, der Präsident', 'X (CEO'
     pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
     possessive: re.Pattern[str]  # 'ihren' right before a title
@@ -269,6 +270,7 @@ def grammar(code: str) -> Grammar:
         of_before=re.compile(rf"(?<!\w)(?:{slots('of')})\s+$", re.IGNORECASE),
         conj=re.compile(rf"^\s*(?:,\s*)?(?:(?:{conj})\s+)?$|^\s*,\s*(?:(?:{conj})\s+)?$", re.IGNORECASE),
         defendants=re.compile(rf"(?<!\w)(?:{slots('defendant_nouns')})(?!\w)", re.IGNORECASE),
+        court=re.compile(rf"(?<!\w)(?:{slots('courts')})(?!\w)", re.IGNORECASE),
         apposition=re.compile(
             # 'X, sorella del socio e presidente': a description, then 'and' the title
             rf"\s*[,:(–—-]\s*(?:[^\W\d_A-Z][\w'’]*\s+){{0,3}}(?:(?:{conj})\s+)?|\s+(?:{slots('role')})\s+(?:[^\W\d_A-Z]+\s+){{0,2}}"
@@ -1570,6 +1572,8 @@ def _event(
     ts, te = t.start(), t.end()
     # 'Diplômée de l'X, elle succède à Y': the school studied at is no party to the event
     orgs = [o for o in orgs if not g.education.search(norm, max(0, o.start - 60), o.start)]
+    # ... nor is a part of a court's name read apart ('ante el Juzgado de lo Social de X')
+    orgs = [o for o in orgs if g.court.search(o.text) or not _court(norm, o, g)]
     # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
     # adverb of place near the verb in its clause, in a sentence that names no organization, is
     # the one named last before
@@ -2442,7 +2446,12 @@ def _org_event(
         patient = next((e for e in reversed(ents) if e.end <= ts), None)
         if agent is not None and patient is not None and agent.start - te < 30:
             return [(typ, agent.name, patient.name, None)]
-        objs = [e for e in ents if any(_slot(norm, e, p, ts - 80) for p in (g.against, g.against_described))]
+        objs = [
+            e
+            for e in ents
+            if any(_slot(norm, e, p, ts - 80) for p in (g.against, g.against_described))
+            and not _court(norm, e, g)
+        ]
         # the first name of the clause sues; the defendant stands between (verb-final) or after
         # ... of the clause itself where it names one ('Su abogada X avanzó que Y demandará a Z')
         near = [e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs]
@@ -2814,6 +2823,22 @@ def _listed(norm: str, a: Mention, b: Mention, g: Grammar) -> bool:
     """Whether ``b`` follows ``a`` in one list, maybe described ('A, B and the angel investor C')."""
     gap = norm[a.end : b.start]
     return bool(g.conj.match(gap) or g.described_conj.fullmatch(gap))
+
+
+def _court(norm: str, e: Mention, g: Grammar) -> bool:
+    """Whether ``e`` is a court, or a part of a court's name read apart ('Social de X' after 'ante
+    el Juzgado de lo'): where a suit is heard, not who is sued."""
+    if g.court.search(e.text):
+        return True
+    chain = norm[max(0, e.start - 40) : e.start]
+    # ... a court's name, capitalised ('portato in tribunale il X' names no court)
+    return any(
+        m.group()[:1].isupper() and _NAME_CHAIN.fullmatch(chain, m.end()) for m in g.court.finditer(chain)
+    )
+
+
+# What runs on inside one name: short connectors ('de lo', 'of') and capitalised words
+_NAME_CHAIN = re.compile(r"(?:\s+(?:(?-i:[^\W\d_]{1,3})|(?-i:[A-ZÀ-Þ])[\w'’-]*))*\s*")
 
 
 def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:

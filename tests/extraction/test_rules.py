@@ -4353,3 +4353,27 @@ def test_one_who_arrives_as_a_title_joins_and_takes_it(lang: str, text: str, per
 def test_one_who_arrives_as_no_title_joins_nothing() -> None:
     text = "Corvale Foods is growing. Corvale Foods said the company hires. Jan Brewer arrived as a child."
     assert not {f for f in facts("en", text) if f[0] in ("joins", "appointed")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "es",
+            "El Club Deportivo Arenal cambia. El Club Deportivo Arenal dijo que el club crece. "
+            "Tomás Urquiola presentó una demanda contra el club ante el Juzgado de lo Social de Alicante.",
+            "Tomás Urquiola",
+            "Club Deportivo Arenal",
+        ),
+        (
+            "en",
+            "Corvale Foods is growing. Corvale Foods said the company hires. Jan Brewer filed a lawsuit "
+            "against the company before the Superior Court of Ontario.",
+            "Jan Brewer",
+            "Corvale Foods",
+        ),
+    ],
+)
+def test_the_court_a_suit_is_filed_at_is_not_sued(lang: str, text: str, person: str, org: str) -> None:
+    got = {f[:3] for f in facts(lang, text) if f[0] == "sues"}
+    assert got == {("sues", person, org)}, got
