@@ -149,3 +149,11 @@ def test_doubt_toward_an_event_makes_it_a_possibility(
     lang: str, text: str, event: tuple[str, str, str]
 ) -> None:
     assert {e[:4] for e in events(lang, text)} >= {(*event, "rumored")}
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    # 'may' the modal hedges an event; 'in May' the month dates it
+    got = events("en", "Mara Lind left Quillon Systems in May to join Brightfold Labs.", "2025-08-14")
+    assert ("joins", "Mara Lind", "Brightfold Labs", "happened", "2025-05") in got, got
+    got = events("en", "Mara Lind may join Brightfold Labs.")
+    assert ("joins", "Mara Lind", "Brightfold Labs", "rumored", "2025-03-14") in got, got
