@@ -1450,7 +1450,8 @@ def _described_agent(norm: str, t: re.Match[str], p: Mention, ms: list[Mention],
     may end with the preposition."""
     te = t.end()
     c = norm.rfind(",", te, p.start)
-    if c < 0 or norm[c + 1 : p.start].strip():
+    # ... a description in lower case may stand between ('pelo vice-reitor, o engenheiro X')
+    if c < 0 or not re.fullmatch(r"\s*(?:(?-i:[^\W\d_A-Z])[\w'’-]*\s+){0,4}", norm[c + 1 : p.start]):
         return False
     by = g.passive_agent.search(norm, t.start(), c) or g.agent.search(norm, t.start(), c)
     # ... a title, or a description in common nouns ('la contralora de la naviera')

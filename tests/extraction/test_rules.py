@@ -4377,3 +4377,25 @@ def test_one_who_arrives_as_no_title_joins_nothing() -> None:
 def test_the_court_a_suit_is_filed_at_is_not_sued(lang: str, text: str, person: str, org: str) -> None:
     got = {f[:3] for f in facts(lang, text) if f[0] == "sues"}
     assert got == {("sues", person, org)}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "A Universidade do Vale Alto muda. A Universidade do Vale Alto disse que a universidade cresce. "
+            "Durante a licença, a reitoria será exercida interinamente pelo vice-reitor, o engenheiro "
+            "agrônomo Joaquim Sarmiento.",
+        ),
+        (
+            "es",
+            "La Universidad del Valle Alto cambia. La Universidad del Valle Alto dijo que la universidad "
+            "crece. Durante la baja, la rectoría será ejercida interinamente por el vicerrector, el "
+            "ingeniero Joaquim Sarmiento.",
+        ),
+    ],
+)
+def test_the_post_itself_held_in_the_interim_by_a_described_agent(lang: str, text: str) -> None:
+    # 'a reitoria será exercida interinamente pelo vice-reitor, o engenheiro X': X takes the post
+    assert any(f[0] == "appointed" and f[1] == "Joaquim Sarmiento" for f in facts(lang, text))
