@@ -4399,3 +4399,28 @@ def test_the_court_a_suit_is_filed_at_is_not_sued(lang: str, text: str, person: 
 def test_the_post_itself_held_in_the_interim_by_a_described_agent(lang: str, text: str) -> None:
     # 'a reitoria será exercida interinamente pelo vice-reitor, o engenheiro X': X takes the post
     assert any(f[0] == "appointed" and f[1] == "Joaquim Sarmiento" for f in facts(lang, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "it",
+            "L'Università di Stellano cresce. L'Università di Stellano ha detto che l'ateneo cresce. "
+            "L'ateneo ha ceduto la quota della startup Genomix. Sergio Pavolini ne diventerà "
+            "amministratore delegato.",
+            "Sergio Pavolini",
+        ),
+        (
+            "fr",
+            "L'Université de Valmy grandit. L'Université de Valmy dit que l'université grandit. "
+            "L'université a cédé sa part de la startup Genomix. Paul Girard en deviendra le directeur "
+            "général.",
+            "Paul Girard",
+        ),
+    ],
+)
+def test_a_clitic_of_it_is_the_organization_named_last(lang: str, text: str, person: str) -> None:
+    # 'ne diventerà amministratore delegato', 'en deviendra le directeur': of the one named last
+    got = {f[:3] for f in facts(lang, text) if f[0] == "appointed"}
+    assert got == {("appointed", person, "Genomix")}, got
