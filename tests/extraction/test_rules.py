@@ -4424,3 +4424,24 @@ def test_a_clitic_of_it_is_the_organization_named_last(lang: str, text: str, per
     # 'ne diventerà amministratore delegato', 'en deviendra le directeur': of the one named last
     got = {f[:3] for f in facts(lang, text) if f[0] == "appointed"}
     assert got == {("appointed", person, "Genomix")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "La maison Ardesia cambia. La maison Ardesia ha detto che la società cresce. Brenta Moda "
+            "affiderà a Lorenzo Bassani la direzione creativa.",
+            "Lorenzo Bassani",
+            "Brenta Moda",
+        ),
+        (
+            "La maison Ardesia cambia. La maison Ardesia ha detto che la società cresce. La squadra è stata "
+            "affidata in serata a Davide Colonna.",
+            "Davide Colonna",
+            "Ardesia",
+        ),
+    ],
+)
+def test_a_post_entrusted_to_someone_is_an_appointment(text: str, person: str, org: str) -> None:
+    assert ("appointed", person, org) in {f[:3] for f in facts("it", text)}
