@@ -29,3 +29,9 @@ def test_the_curated_supplement_adds_brazilian_first_names_with_their_gender() -
     """gender-guesser lacks frequent Brazilian names; common.toml adds them, by gender."""
     assert is_first_name("Adilson") and gender("Adilson") == "m"
     assert is_first_name("Cícero") and gender("Thaís") == "f"
+
+
+def test_the_curated_supplement_adds_frequent_spanish_catalan_basque_and_french_names() -> None:
+    assert gender("Iñigo") == "m" and gender("Meritxell") == "f" and gender("Yanis") == "m"
+    # ... but no word that is also a month or an abbreviation
+    assert not is_first_name("Sep")
