@@ -4445,3 +4445,11 @@ def test_a_clitic_of_it_is_the_organization_named_last(lang: str, text: str, per
 )
 def test_a_post_entrusted_to_someone_is_an_appointment(text: str, person: str, org: str) -> None:
     assert ("appointed", person, org) in {f[:3] for f in facts("it", text)}
+
+
+def test_the_return_of_someone_named_after_the_noun() -> None:
+    head = "El club Los Pinares cambia. El club Los Pinares dijo que el club crece. "
+    got = facts("es", head + "La dirigencia cerró la vuelta del pivote Diego Gimeno.")
+    assert ("returns", "Diego Gimeno", "Los Pinares") in {f[:3] for f in got}, got
+    # ... not a round of a vote
+    assert facts("es", head + "La segunda vuelta de las elecciones en Los Pinares será en mayo.") == set()
