@@ -1362,6 +1362,9 @@ def _nearest_person(
         for p in before
         if p.start >= cl[0]
         and not (_possessor(norm, p) and t.start() - p.end > 3)
+        # ... nor one the clause opens with as the one the subject goes with ('Con Ferri lascia il
+        # club anche il suo vice, X'; but a co-founder is one: 'gemeinsam mit X gegründet')
+        and not (not agentive and g.with_.fullmatch(norm[cl[0] : p.start].lstrip(_OPENING_MARKS + " ,")))
         and not (named_after and g.predecessor.search(norm[max(0, p.start - 40) : p.start]))
     ]
     if in_clause:

@@ -4453,3 +4453,18 @@ def test_the_return_of_someone_named_after_the_noun() -> None:
     assert ("returns", "Diego Gimeno", "Los Pinares") in {f[:3] for f in got}, got
     # ... not a round of a vote
     assert facts("es", head + "La segunda vuelta de las elecciones en Los Pinares será en mayo.") == set()
+
+
+def test_the_one_a_clause_opens_with_goes_along_and_is_not_the_subject() -> None:
+    # 'Con Bellotti lascia il club anche il suo vice, X': Bellotti is not the one said to leave here
+    text = (
+        "La Pallacanestro Verbano cambia. La Pallacanestro Verbano ha detto che il club cresce. "
+        "L'allenatore Marco Bellotti è stato esonerato ieri. Con Bellotti lascia il club anche il suo "
+        "storico vice, Paolo Gherardi."
+    )
+    got = {f[:3] for f in facts("it", text)}
+    assert ("dismissed", "Marco Bellotti", "Pallacanestro Verbano") in got and (
+        "leaves",
+        "Marco Bellotti",
+        "Pallacanestro Verbano",
+    ) not in got
