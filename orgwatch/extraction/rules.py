@@ -1362,6 +1362,8 @@ def _nearest_person(
         for p in before
         if p.start >= cl[0]
         and not (_possessor(norm, p) and t.start() - p.end > 3)
+        # ... nor one opposed ('si è imposto contro i 298 voti della prorettrice X e si insedierà')
+        and not _slot(norm, p, g.against, cl[0])
         # ... nor one the clause opens with as the one the subject goes with ('Con Ferri lascia il
         # club anche il suo vice, X'; but a co-founder is one: 'gemeinsam mit X gegründet')
         and not (not agentive and g.with_.fullmatch(norm[cl[0] : p.start].lstrip(_OPENING_MARKS + " ,")))

@@ -4468,3 +4468,14 @@ def test_the_one_a_clause_opens_with_goes_along_and_is_not_the_subject() -> None
         "Marco Bellotti",
         "Pallacanestro Verbano",
     ) not in got
+
+
+def test_the_one_voted_against_does_not_take_office() -> None:
+    text = (
+        "L'Università di Stellano vota. L'Università di Stellano ha detto che l'ateneo cresce. Il nuovo "
+        "rettore è Carlo Benassi. Il docente ha vinto il ballottaggio di ieri contro la candidata Teresa "
+        "Gilli e si insedierà a gennaio."
+    )
+    got = {f[:3] for f in facts("it", text)}
+    assert ("appointed", "Carlo Benassi", "Università di Stellano") in got
+    assert not any(f[1] == "Teresa Gilli" for f in got if f[0] != "holds_role"), got
