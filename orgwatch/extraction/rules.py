@@ -101,7 +101,7 @@ class Grammar:
     of_before: re.Pattern[str]  # 'concorrente di ' right before a name
     conj: re.Pattern[str]
     defendants: re.Pattern[str]
-    court: re.Pattern[str]  # 'Juzgado de lo Social de X', 'Superior Court': where a suit is heard
+    court: re.Pattern[str]  # 'Audiencia Provincial de X', 'Superior Court': where a suit is heard
     apposition: re.Pattern[str]  # 'Petra Albers, der Präsident', 'X (CEO'
     pronoun_before: re.Pattern[str]  # 'nachdem er leitende Positionen'
     possessive: re.Pattern[str]  # 'ihren' right before a title
@@ -1403,8 +1403,8 @@ def _nearest_person(
             )
             or _inverted_subject(norm, t, cl, after[0], ms, g)
             or (agentive and any(_slot(norm, after[0], p, t.end()) for p in (g.passive_agent, g.agent)))
-            # ... or named after the title that describes it ('asumidas de forma interina por la
-            # contralora de la naviera, X')
+            # ... or named after the title that describes it ('ejercidas por la directora
+            # financiera de la empresa, X')
             or (appointing and _described_agent(norm, t, after[0], ms, g))
         )
     ):
@@ -1451,7 +1451,7 @@ def _nearest_person(
 
 def _described_agent(norm: str, t: re.Match[str], p: Mention, ms: list[Mention], g: Grammar) -> bool:
     """Whether ``p`` is a passive's agent named after its title and a comma ('by finance chief
-    X' without the comma is a plain agent; 'por la contralora de la naviera, X'); the trigger
+    X' without the comma is a plain agent; 'por la directora financiera del grupo, X'); the trigger
     may end with the preposition."""
     te = t.end()
     c = norm.rfind(",", te, p.start)
@@ -1459,7 +1459,7 @@ def _described_agent(norm: str, t: re.Match[str], p: Mention, ms: list[Mention],
     if c < 0 or not re.fullmatch(r"\s*(?:(?-i:[^\W\d_A-Z])[\w'’-]*\s+){0,4}", norm[c + 1 : p.start]):
         return False
     by = g.passive_agent.search(norm, t.start(), c) or g.agent.search(norm, t.start(), c)
-    # ... a title, or a description in common nouns ('la contralora de la naviera')
+    # ... a title, or a description in common nouns ('la directora financiera del grupo')
     return by is not None and (
         any(r.kind == "role" and te <= r.start < c for r in ms)
         or not any(w[:1].isupper() for w in norm[by.start() : c].split())
@@ -1578,7 +1578,7 @@ def _event(
     ts, te = t.start(), t.end()
     # 'Diplômée de l'X, elle succède à Y': the school studied at is no party to the event
     orgs = [o for o in orgs if not g.education.search(norm, max(0, o.start - 60), o.start)]
-    # ... nor is a part of a court's name read apart ('ante el Juzgado de lo Social de X')
+    # ... nor is a part of a court's name read apart ('ante la Audiencia Provincial de X')
     orgs = [o for o in orgs if g.court.search(o.text) or not _court(norm, o, g)]
     # 'Elle y prendra la direction des contenus', 'Dort wird er zum Finanzchef ernannt': an
     # adverb of place near the verb in its clause, in a sentence that names no organization, is
@@ -2425,7 +2425,7 @@ def _org_event(
     if main:
         acting = _anaphor(norm, orgs + persons, g, cl[0], ts)
         if acting is not None and any(re.fullmatch(r"\s*,\s*", norm[o.end : acting.start()]) for o in orgs):
-            acting = None  # 'Fairmart, the discount chain, made an offer': it describes the name
+            acting = None  # 'Kelvo, the grocery chain, made an offer': it describes the name
         named_before = acting is not None and any(cl[0] <= o.start < acting.start() for o in orgs + persons)
         # 'Larbo hatte das Unternehmen übernommen': a name before it in the clause buys it
         bought = acting if named_before and typ == "acquires" else None
@@ -2832,8 +2832,8 @@ def _listed(norm: str, a: Mention, b: Mention, g: Grammar) -> bool:
 
 
 def _court(norm: str, e: Mention, g: Grammar) -> bool:
-    """Whether ``e`` is a court, or a part of a court's name read apart ('Social de X' after 'ante
-    el Juzgado de lo'): where a suit is heard, not who is sued."""
+    """Whether ``e`` is a court, or a part of a court's name read apart ('Mercantil de X' after
+    'ante el Juzgado de lo'): where a suit is heard, not who is sued."""
     if g.court.search(e.text):
         return True
     chain = norm[max(0, e.start - 40) : e.start]

@@ -20,7 +20,7 @@ from orgwatch.model import AnalyzedDocument, DateMention, Sentence
 
 # A person's age in parentheses ('Wim Bos (63)', 'Ana Gil (56 años)'), no clause of its own
 AGE = re.compile(r"\(\d{1,3}(?: [^\W\d_]{1,5})?\)")
-# ... nor is a short aside: a state ('Bauru (SP)'), a day ('no sábado (1º)'), an acronym ('(CEO)')
+# ... nor is a short aside: a state ('Bauru (SP)'), a day ('na quarta-feira (1º)'), an acronym ('(CEO)')
 _ASIDE = re.compile(rf"{AGE.pattern}|\(\w{{1,4}}\)")
 
 

@@ -4141,7 +4141,7 @@ def test_an_age_with_its_unit_stands_between_a_name_and_its_relative_clause(lang
 @pytest.mark.parametrize(
     ("lang", "text", "status"),
     [
-        ("en", "Quellin Partners launched a hostile bid for Brakmoor Foods last month.", "planned"),
+        ("en", "Quellin Partners made a bid for Brakmoor Foods last month.", "planned"),
         ("en", "Brakmoor Foods denied that Quellin Partners had made an offer for Ostrel Mills.", "denied"),
         (
             "de",
@@ -4161,11 +4161,11 @@ def test_an_offer_for_a_company_is_a_purchase_not_yet_made(lang: str, text: str,
 
 
 def test_a_kind_set_off_by_commas_after_a_name_describes_it() -> None:
-    # 'Fairmart, the discount chain, made an offer': 'the discount chain' is no second buyer
+    # 'Kelvo, the grocery chain, made an offer': 'the grocery chain' is no second buyer
     text = (
         "Brakmoor Foods names a new chief. Brakmoor Foods reported higher sales and the company will grow. "
-        "Its chairman dismissed rumors that Quellin Stores, the discount chain, had made a rival offer for "
-        "the business."
+        "Its chairman denied that Quellin Stores, the grocery group, was preparing an offer for the "
+        "company."
     )
     assert ("acquires", "Quellin Stores", "Brakmoor Foods", "denied") in facts("en", text)
 
@@ -4173,8 +4173,8 @@ def test_a_kind_set_off_by_commas_after_a_name_describes_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "O Grêmio Serrano demitiu no sábado (1º) o técnico Paulo Ramires Gouveia.",
-        "O Grêmio Serrano, de Bauru (SP), demitiu no sábado o técnico Paulo Ramires Gouveia.",
+        "O Grêmio Serrano dispensou na quarta-feira (1º) o técnico Paulo Ramires Gouveia.",
+        "O Grêmio Serrano, de Bauru (SP), dispensou ontem o técnico Paulo Ramires Gouveia.",
     ],
 )
 def test_a_short_aside_in_parentheses_opens_no_clause_and_names_no_organization(text: str) -> None:
@@ -4185,29 +4185,29 @@ def test_a_short_aside_in_parentheses_opens_no_clause_and_names_no_organization(
 @pytest.mark.parametrize(
     "text",
     [
-        "Halden County Council voted 5-2 on Tuesday to fire its chief administrative officer, Brian Mottram.",
-        "Halden County Council voted to fire Brian Mottram.",
+        "The board of Halden Water decided on Friday to fire its finance director, Brian Mottram.",
+        "Halden Water voted to fire Brian Mottram.",
     ],
 )
 def test_to_fire_someone_is_a_dismissal(text: str) -> None:
-    assert ("dismissed", "Brian Mottram", "Halden County Council") in {f[:3] for f in facts("en", text)}
+    assert ("dismissed", "Brian Mottram", "Halden Water") in {f[:3] for f in facts("en", text)}
 
 
 def test_the_fire_opened_is_no_dismissal() -> None:
-    assert facts("en", "Police opened fire on the crowd near Halden County Council.") == set()
+    assert facts("en", "Police opened fire on the crowd near Halden Water.") == set()
 
 
 def test_a_pronoun_sues_the_object_of_the_verb() -> None:
-    text = (
-        "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. Hij heeft Noordgas maandag gedagvaard voor de "
-        "arbeidsrechtbank."
-    )
+    text = "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. Hij heeft Noordgas vorige week gedagvaard."
     assert ("sues", "Wout Verhaegen", "Noordgas") in {f[:3] for f in facts("nl", text)}
 
 
 def test_to_resign_oneself_to_something_is_no_departure() -> None:
-    # 'legt zich daar niet bij neer': accepts it (or not); no office is laid down
-    text = "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. De arts legt zich daar niet bij neer."
+    # 'legt zich niet neer bij de beslissing': accepts it (or not); no office is laid down
+    text = (
+        "Noordgas heeft hoofdarts Wout Verhaegen ontslagen. De arts legt zich niet zomaar neer bij de "
+        "beslissing van Noordgas."
+    )
     assert ("leaves", "Wout Verhaegen", "Noordgas") not in {f[:3] for f in facts("nl", text)}
 
 
@@ -4253,7 +4253,7 @@ def test_to_resign_oneself_to_something_is_no_departure() -> None:
         (
             "es",
             "Austral Pesca cambia de gerente. Austral Pesca informó que la empresa busca un sustituto. Sus "
-            "funciones serán asumidas de forma interina por la contralora de la naviera, Laura Ribas.",
+            "tareas serán ejercidas temporalmente por la directora financiera del grupo, Laura Ribas.",
             "Laura Ribas",
             "Austral Pesca",
         ),
@@ -4275,10 +4275,15 @@ def _analyzed_facts(lang: str, text: str) -> set[tuple[str, str, str]]:
     ("lang", "text", "person", "org"),
     [
         # a time between the verb and the one left
-        ("es", "Luis Orbegozo dejará a final de año el Grupo Torrealba.", "Luis Orbegozo", "Grupo Torrealba"),
         (
             "es",
-            "Luis Orbegozo salió en julio de Banco Orvieto, donde dirigía la banca digital.",
+            "Luis Orbegozo dejará al final del año el Grupo Torrealba.",
+            "Luis Orbegozo",
+            "Grupo Torrealba",
+        ),
+        (
+            "es",
+            "Luis Orbegozo salió el año pasado de Banco Orvieto tras una década en la entidad.",
             "Luis Orbegozo",
             "Banco Orvieto",
         ),
@@ -4286,7 +4291,7 @@ def _analyzed_facts(lang: str, text: str) -> set[tuple[str, str, str]]:
         (
             "nl",
             "Woonstichting Dinkelvaart kiest. Woonstichting Dinkelvaart zegt dat de corporatie groeit. "
-            "Jan Wolterink ging dat jaar met pensioen.",
+            "Jan Wolterink gaat dat najaar met pensioen.",
             "Jan Wolterink",
             "Woonstichting Dinkelvaart",
         ),
@@ -4294,7 +4299,7 @@ def _analyzed_facts(lang: str, text: str) -> set[tuple[str, str, str]]:
         (
             "pt",
             "A Cerâmica Vouga muda. A Cerâmica Vouga disse que a empresa cresce. O presidente Rogério Lemos "
-            "sai no final de julho.",
+            "sai em meados de maio.",
             "Rogério Lemos",
             "Cerâmica Vouga",
         ),
@@ -4317,8 +4322,8 @@ def test_a_departure_with_a_time_about_it(lang: str, text: str, person: str, org
         (
             "it",
             "La Trevalli Nautica cambia vertice. La Trevalli Nautica ha chiuso il bilancio in utile e la "
-            "società punta a crescere. Dal 1° settembre arriverà poi come direttore finanziario Gianluca "
-            "Morbelli, 45 anni, che lascia Cantieri Esperia.",
+            "società punta a crescere. In primavera arriverà come nuovo direttore tecnico l'ingegnere "
+            "Gianluca Morbelli.",
             "Gianluca Morbelli",
             "Trevalli Nautica",
         ),
@@ -4360,8 +4365,8 @@ def test_one_who_arrives_as_no_title_joins_nothing() -> None:
     [
         (
             "es",
-            "El Club Deportivo Arenal cambia. El Club Deportivo Arenal dijo que el club crece. "
-            "Tomás Urquiola presentó una demanda contra el club ante el Juzgado de lo Social de Alicante.",
+            "El Club Deportivo Arenal cambia. El Club Deportivo Arenal dijo que el club crece. Tomás "
+            "Urquiola ha presentado una querella contra el club ante la Audiencia Provincial de Murcia.",
             "Tomás Urquiola",
             "Club Deportivo Arenal",
         ),
@@ -4407,8 +4412,8 @@ def test_the_post_itself_held_in_the_interim_by_a_described_agent(lang: str, tex
         (
             "it",
             "L'Università di Stellano cresce. L'Università di Stellano ha detto che l'ateneo cresce. "
-            "L'ateneo ha ceduto la quota della startup Genomix. Sergio Pavolini ne diventerà "
-            "amministratore delegato.",
+            "L'ateneo ha ceduto la quota della startup Genomix. Sergio Pavolini ne sarà il nuovo "
+            "presidente.",
             "Sergio Pavolini",
         ),
         (
@@ -4421,7 +4426,7 @@ def test_the_post_itself_held_in_the_interim_by_a_described_agent(lang: str, tex
     ],
 )
 def test_a_clitic_of_it_is_the_organization_named_last(lang: str, text: str, person: str) -> None:
-    # 'ne diventerà amministratore delegato', 'en deviendra le directeur': of the one named last
+    # 'ne sarà il nuovo presidente', 'en deviendra le directeur': of the one named last
     got = {f[:3] for f in facts(lang, text) if f[0] == "appointed"}
     assert got == {("appointed", person, "Genomix")}, got
 
@@ -4431,13 +4436,13 @@ def test_a_clitic_of_it_is_the_organization_named_last(lang: str, text: str, per
     [
         (
             "La maison Ardesia cambia. La maison Ardesia ha detto che la società cresce. Brenta Moda "
-            "affiderà a Lorenzo Bassani la direzione creativa.",
+            "affiderà a Lorenzo Bassani la direzione commerciale.",
             "Lorenzo Bassani",
             "Brenta Moda",
         ),
         (
-            "La maison Ardesia cambia. La maison Ardesia ha detto che la società cresce. La squadra è stata "
-            "affidata in serata a Davide Colonna.",
+            "La maison Ardesia cambia. La maison Ardesia ha detto che la società cresce. La prima squadra è "
+            "affidata da ieri a Davide Colonna.",
             "Davide Colonna",
             "Ardesia",
         ),
@@ -4449,18 +4454,18 @@ def test_a_post_entrusted_to_someone_is_an_appointment(text: str, person: str, o
 
 def test_the_return_of_someone_named_after_the_noun() -> None:
     head = "El club Los Pinares cambia. El club Los Pinares dijo que el club crece. "
-    got = facts("es", head + "La dirigencia cerró la vuelta del pivote Diego Gimeno.")
+    got = facts("es", head + "La directiva confirmó la vuelta del delantero Diego Gimeno.")
     assert ("returns", "Diego Gimeno", "Los Pinares") in {f[:3] for f in got}, got
     # ... not a round of a vote
     assert facts("es", head + "La segunda vuelta de las elecciones en Los Pinares será en mayo.") == set()
 
 
 def test_the_one_a_clause_opens_with_goes_along_and_is_not_the_subject() -> None:
-    # 'Con Bellotti lascia il club anche il suo vice, X': Bellotti is not the one said to leave here
+    # 'Con Bellotti lascia la società anche il preparatore X': Bellotti is not the one said to leave here
     text = (
         "La Pallacanestro Verbano cambia. La Pallacanestro Verbano ha detto che il club cresce. "
-        "L'allenatore Marco Bellotti è stato esonerato ieri. Con Bellotti lascia il club anche il suo "
-        "storico vice, Paolo Gherardi."
+        "L'allenatore Marco Bellotti è stato esonerato ieri. Con Bellotti lascia la società anche il "
+        "preparatore atletico Paolo Gherardi."
     )
     got = {f[:3] for f in facts("it", text)}
     assert ("dismissed", "Marco Bellotti", "Pallacanestro Verbano") in got and (
