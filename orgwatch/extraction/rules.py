@@ -1899,7 +1899,14 @@ def _event(
         # 'Lumio, das er nach seinem Ausscheiden gründete': the relative clause's antecedent
         ante = next((o for o in orgs if 0 <= cl[0] - o.end <= 2), None)
         if ante is not None:
-            return [(typ, p.name, ante.name, None) for p in subjects]
+            # ... with the co-founders after 'with' ('which X founded with chief executive Y')
+            withs = [
+                q
+                for p in persons
+                if te <= p.start < cl[1] and _with_before(norm, max(te, p.start - 60), p, ms, g)
+                for q in _coordinated(norm, persons, p, g)
+            ]
+            return [(typ, p.name, ante.name, None) for p in [*subjects, *withs]]
     # 'che aveva fondato la società', 'left the company': the article's organization, unless a
     # named one stands nearer
     # ... or, in an article about no one organization, the one the person was introduced with
@@ -2168,15 +2175,43 @@ def _event(
         out.append(("appointed", successor.name, obj, ev_role))
     # 'gemeinsam mit Karl Vogel gegründet': the co-subject and the subject before it;
     # 'co-founded the company in 2016 with Raj Patel': the co-founder after the verb
-    if typ == "founds" and _slot(norm, subj, g.with_, 0):
+    if typ == "founds" and subj.text and _with_before(norm, max(0, subj.start - 60), subj, ms, g):
         prior = [p for p in persons if p.end <= subj.start and p.name != subj.name]
         if prior:
             out.append((typ, prior[-1].name, obj, None))
     if typ == "founds":
         for p in persons:
-            if te <= p.start < cl[1] and g.with_.search(norm[max(te, p.start - 30) : p.start]):
+            if te <= p.start < cl[1] and _with_before(norm, max(te, p.start - 60), p, ms, g):
                 out.extend((typ, q.name, obj, None) for q in _coordinated(norm, persons, p, g))
     return out
+
+
+# An honorific before a name ('Dr. X', 'Prof. X'): no word of the title's
+_HONORIFIC = re.compile(r"(?:(?<!\w)(?:Dr|Prof|Ing|Me)\.?\s+)+$")
+
+
+def _with_before(norm: str, lo: int, p: Mention, ms: list[Mention], g: Grammar) -> bool:
+    """Whether 'with' introduces ``p``, past a title or honorific, an article and an occupation
+    ('with chief executive X', 'with Dr. X', 'con il fisico X', 'junto con el físico X')."""
+    end = p.start
+    title = next(
+        (
+            r
+            for r in ms
+            if r.kind == "role" and lo <= r.start and r.end <= end and _TITLE_GAP.fullmatch(norm, r.end, end)
+        ),
+        None,
+    )
+    gap = _HONORIFIC.sub("", norm[lo : title.start if title else end])
+    # ... or an occupation in lower case, up to two words ('con il fisico X', 'avec le physicien X')
+    for _ in range(4):
+        if g.with_.search(gap):
+            return True
+        m = re.search(r"(?-i:[^\W\d_A-Z])[\w'’-]*\s+$", gap)
+        if m is None:
+            return False
+        gap = gap[: m.start()]
+    return False
 
 
 def _former(

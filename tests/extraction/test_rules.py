@@ -4298,9 +4298,9 @@ def _analyzed_facts(lang: str, text: str) -> set[tuple[str, str, str]]:
         # a departure said only by its time
         (
             "pt",
-            "A Cerâmica Vouga muda. A Cerâmica Vouga disse que a empresa cresce. O presidente Rogério Lemos "
-            "sai em meados de maio.",
-            "Rogério Lemos",
+            "A Cerâmica Vouga muda. A Cerâmica Vouga disse que a empresa cresce. O presidente Osvaldino "
+            "Quaresma sai em meados de maio.",
+            "Osvaldino Quaresma",
             "Cerâmica Vouga",
         ),
     ],
@@ -4484,3 +4484,38 @@ def test_the_one_voted_against_does_not_take_office() -> None:
     got = {f[:3] for f in facts("it", text)}
     assert ("appointed", "Carlo Benassi", "Università di Stellano") in got
     assert not any(f[1] == "Teresa Gilli" for f in got if f[0] != "holds_role"), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "founders"),
+    [
+        (
+            "en",
+            "Tarnwell Labs is hiring. Tarnwell Labs said the company will grow. Mara Lind founded Tarnwell "
+            "Labs in 2016 with Dr. Owen Hartigan.",
+            {"Mara Lind", "Owen Hartigan"},
+        ),
+        (
+            "en",
+            "Tarnwell Labs is hiring. Tarnwell Labs said the company will grow. Mara Lind left in May. "
+            "Tarnwell Labs, which Lind founded in 2019 with chief executive Sofia Kendrick, raised money.",
+            {"Mara Lind", "Sofia Kendrick"},
+        ),
+        (
+            "it",
+            "La Fotonica Srl cresce. La Fotonica Srl ha detto che la società cresce. Anna Ferraresi ha "
+            "fondato la Fotonica Srl nel 2016 con il fisico Marco Baldi.",
+            {"Anna Ferraresi", "Marco Baldi"},
+        ),
+        (
+            "fr",
+            "La société Optiral grandit. Optiral a annoncé que l'entreprise recrute. Anne Morel a fondé "
+            "Optiral en 2016 avec le physicien Paul Girard.",
+            {"Anne Morel", "Paul Girard"},
+        ),
+    ],
+)
+def test_a_co_founder_after_with_may_carry_a_title_or_an_occupation(
+    lang: str, text: str, founders: set[str]
+) -> None:
+    assert {f[1] for f in facts(lang, text) if f[0] == "founds"} == founders
