@@ -4519,3 +4519,16 @@ def test_a_co_founder_after_with_may_carry_a_title_or_an_occupation(
     lang: str, text: str, founders: set[str]
 ) -> None:
     assert {f[1] for f in facts(lang, text) if f[0] == "founds"} == founders
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Neil Dunstan is back at Greyfield Capital after a year at sea.", "happened"),
+        ("Neil Dunstan resumes his post as chief investment officer this month.", "happened"),
+        ("Neil Dunstan went on leave in May. He is expected back in July.", "planned"),
+    ],
+)
+def test_being_back_at_a_post_is_a_return(text: str, status: str) -> None:
+    head = "Greyfield Capital is hiring. Greyfield Capital said the fund will grow. "
+    assert ("returns", "Neil Dunstan", "Greyfield Capital", status) in facts("en", head + text)
