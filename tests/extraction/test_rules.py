@@ -4532,3 +4532,40 @@ def test_a_co_founder_after_with_may_carry_a_title_or_an_occupation(
 def test_being_back_at_a_post_is_a_return(text: str, status: str) -> None:
     head = "Greyfield Capital is hiring. Greyfield Capital said the fund will grow. "
     assert ("returns", "Neil Dunstan", "Greyfield Capital", status) in facts("en", head + text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org"),
+    [
+        (
+            "it",
+            "La Trevalli Nautica cresce. La Trevalli Nautica ha detto che la società cresce. Paolo Benedini "
+            "riprenderà in estate il suo posto di direttore commerciale.",
+            "Paolo Benedini",
+            "Trevalli Nautica",
+        ),
+        (
+            "es",
+            "Grupo Torrealba cambia. Grupo Torrealba dijo que la empresa crece. Luis Orbegozo retoma su "
+            "puesto de director financiero.",
+            "Luis Orbegozo",
+            "Grupo Torrealba",
+        ),
+        (
+            "pt",
+            "A Casa Dourada muda. A Casa Dourada disse que a empresa cresce. Paulo Matos retoma o cargo de "
+            "diretor financeiro.",
+            "Paulo Matos",
+            "Casa Dourada",
+        ),
+        (
+            "de",
+            "Die Brandl Technik GmbH wächst. Die Brandl Technik GmbH teilte mit, das Unternehmen wachse. Jan "
+            "Brückner ist zurück bei der Brandl Technik GmbH.",
+            "Jan Brückner",
+            "Brandl Technik",
+        ),
+    ],
+)
+def test_taking_up_one_s_post_again_is_a_return(lang: str, text: str, person: str, org: str) -> None:
+    assert ("returns", person, org) in {f[:3] for f in facts(lang, text)}
