@@ -4569,3 +4569,15 @@ def test_being_back_at_a_post_is_a_return(text: str, status: str) -> None:
 )
 def test_taking_up_one_s_post_again_is_a_return(lang: str, text: str, person: str, org: str) -> None:
     assert ("returns", person, org) in {f[:3] for f in facts(lang, text)}
+
+
+def test_a_leave_one_comes_back_from_is_the_subject_s() -> None:
+    text = (
+        "Greyfield Capital is hiring. Greyfield Capital said the fund will grow. Neil Dunstan returned to "
+        "Greyfield Capital after a year-long sabbatical."
+    )
+    got = {f[:3] for f in facts("en", text)}
+    assert {
+        ("returns", "Neil Dunstan", "Greyfield Capital"),
+        ("leave_of_absence", "Neil Dunstan", "Greyfield Capital"),
+    } <= got, got
