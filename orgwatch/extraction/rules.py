@@ -1082,6 +1082,11 @@ def _sentence_claims(
             claim("holds_role", person, org, a.role.name, "happened", None, "")
             if a.person is _PRONOUN:
                 pronoun_titles.add((person, org, a.role.name))
+            if a.org is not None and (until := _held_until(norm, s, a.role, a.org, ctx, cs)) is not None:
+                # 'who sat on X's board until 2022', 'war bis 2022 Finanzchef der X': a title held
+                # until a date is left then (or will be, where the date is ahead of the article)
+                ahead = adoc.doc_date is not None and until > adoc.doc_date.iso[: len(until)]
+                claim("leaves", person, org, None, "planned" if ahead else "happened", until, "clause")
 
     prev: tuple[int, str] | None = None
     found = _triggers(norm, g, ms)
@@ -1128,6 +1133,24 @@ def _sentence_claims(
     out += _incumbents(out, held)
     out += _relative_incumbents(out, norm, persons, orgs, g)
     return _moves_inside(out, held, g)
+
+
+def _held_until(norm: str, s: Sentence, role: Mention, org: Mention, ctx: Context, cs: Cues) -> str | None:
+    """The date a title is held until, said right after the title and its organization or right
+    before them ('X's director until 2022', 'bis 2022 Finanzchef der X')."""
+    lo, hi = min(role.start, org.start), max(role.end, org.end)
+    for d, (b, e) in zip(s.dates, ctx.dates, strict=False):
+        if d.value is None or d.vague:
+            continue
+        gap = norm[hi:b] if b >= hi else norm[e:lo] if e <= lo else None
+        start = max(0, b - 25)
+        until = cs.until.search(norm, start, b)
+        if gap is None or len(gap) > 30 or re.search(r"[,;:()]", gap) or until is None:
+            continue
+        # ... not the end of a span ('von 2015 bis 2019 war er Co-Trainer bei X': a past stint)
+        if not any(0 <= until.start() - e2 <= 4 for _, e2 in ctx.dates):
+            return d.value.iso
+    return None
 
 
 def _held_until_now(norm: str, affs: list[_Aff], g: Grammar) -> list[_Aff]:

@@ -4581,3 +4581,36 @@ def test_a_leave_one_comes_back_from_is_the_subject_s() -> None:
         ("returns", "Neil Dunstan", "Greyfield Capital"),
         ("leave_of_absence", "Neil Dunstan", "Greyfield Capital"),
     } <= got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        (
+            "en",
+            "Mark Dillane was chief financial officer of Greyfield Capital until 2022.",
+            ("leaves", "Mark Dillane", "Greyfield Capital", "happened", "2022"),
+        ),
+        (
+            "it",
+            "Paolo Benedini è stato direttore finanziario della Trevalli Nautica fino al 2022.",
+            ("leaves", "Paolo Benedini", "Trevalli Nautica", "happened", "2022"),
+        ),
+        (
+            "en",
+            "Mark Dillane is chief financial officer of Greyfield Capital until June 2026.",
+            ("leaves", "Mark Dillane", "Greyfield Capital", "planned", "2026-06"),
+        ),
+    ],
+)
+def test_a_title_held_until_a_date_is_left_then(lang: str, text: str, event: tuple[str, ...]) -> None:
+    adoc = analyze(Document(id="t", text=text, source="test", published="2025-03-03", lang=lang))
+    got = {(c.type, c.subject, c.object, c.status, c.date) for c in default_extractor().extract(adoc)}
+    assert event in got, got
+
+
+def test_the_end_of_a_past_span_is_no_departure_news() -> None:
+    # 'from 2015 until 2019 he was ...': a stint of the past, told as background
+    text = "From 2015 until 2019 Mark Dillane was chief financial officer of Greyfield Capital."
+    adoc = analyze(Document(id="t", text=text, source="test", published="2025-03-03", lang="en"))
+    assert not [c for c in default_extractor().extract(adoc) if c.type == "leaves"]
