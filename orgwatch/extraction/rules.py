@@ -1083,7 +1083,7 @@ def _sentence_claims(
             if a.person is _PRONOUN:
                 pronoun_titles.add((person, org, a.role.name))
             if a.org is not None and (until := _held_until(norm, s, a.role, a.org, ctx, cs)) is not None:
-                # 'who sat on X's board until 2022', 'war bis 2022 Finanzchef der X': a title held
+                # 'X's finance director until 2022', 'war bis 2022 Finanzchef der X': a title held
                 # until a date is left then (or will be, where the date is ahead of the article)
                 ahead = adoc.doc_date is not None and until > adoc.doc_date.iso[: len(until)]
                 claim("leaves", person, org, None, "planned" if ahead else "happened", until, "clause")
@@ -1147,7 +1147,7 @@ def _held_until(norm: str, s: Sentence, role: Mention, org: Mention, ctx: Contex
         until = cs.until.search(norm, start, b)
         if gap is None or len(gap) > 30 or re.search(r"[,;:()]", gap) or until is None:
             continue
-        # ... not the end of a span ('von 2015 bis 2019 war er Co-Trainer bei X': a past stint)
+        # ... not the end of a span ('from 2015 until 2019 she was finance director at X': a past stint)
         if not any(0 <= until.start() - e2 <= 4 for _, e2 in ctx.dates):
             return d.value.iso
     return None
@@ -1385,10 +1385,10 @@ def _nearest_person(
         for p in before
         if p.start >= cl[0]
         and not (_possessor(norm, p) and t.start() - p.end > 3)
-        # ... nor one opposed ('si è imposto contro i 298 voti della prorettrice X e si insedierà')
+        # ... nor one opposed ('ha vinto contro la candidata X e si insedierà')
         and not _slot(norm, p, g.against, cl[0])
-        # ... nor one the clause opens with as the one the subject goes with ('Con Ferri lascia il
-        # club anche il suo vice, X'; but a co-founder is one: 'gemeinsam mit X gegründet')
+        # ... nor one the clause opens with as the one the subject goes with ('Con X lascia la
+        # società anche il preparatore Y'; but a co-founder is one: 'gemeinsam mit X gegründet')
         and not (not agentive and g.with_.fullmatch(norm[cl[0] : p.start].lstrip(_OPENING_MARKS + " ,")))
         and not (named_after and g.predecessor.search(norm[max(0, p.start - 40) : p.start]))
     ]
@@ -1645,7 +1645,7 @@ def _event(
             # 'Der Manager will Klage gegen X erheben', 'Sein Anwalt reichte Klage gegen X ein': a
             # description, a pronoun or the lawyer of the person the text is about: that person
             # sues the one after 'against'
-            # ... or the verb's object ('The doctor has sued X', 'De arts heeft X maandag gedagvaard')
+            # ... or the verb's object ('The doctor has sued X', 'Hij heeft X vorige week gedagvaard')
             sued = [o for o in orgs if _slot(norm, o, g.against, ts - 80) and o.name != ctx.salient] or [
                 o
                 for o in orgs

@@ -4525,8 +4525,8 @@ def test_a_co_founder_after_with_may_carry_a_title_or_an_occupation(
     ("text", "status"),
     [
         ("Neil Dunstan is back at Greyfield Capital after a year at sea.", "happened"),
-        ("Neil Dunstan resumes his post as chief investment officer this month.", "happened"),
-        ("Neil Dunstan went on leave in May. He is expected back in July.", "planned"),
+        ("Neil Dunstan resumes his post as head of research.", "happened"),
+        ("Neil Dunstan went on leave in May. He is expected back next spring.", "planned"),
     ],
 )
 def test_being_back_at_a_post_is_a_return(text: str, status: str) -> None:
@@ -4574,7 +4574,7 @@ def test_taking_up_one_s_post_again_is_a_return(lang: str, text: str, person: st
 def test_a_leave_one_comes_back_from_is_the_subject_s() -> None:
     text = (
         "Greyfield Capital is hiring. Greyfield Capital said the fund will grow. Neil Dunstan returned to "
-        "Greyfield Capital after a year-long sabbatical."
+        "Greyfield Capital after a six-month sabbatical."
     )
     got = {f[:3] for f in facts("en", text)}
     assert {
