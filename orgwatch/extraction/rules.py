@@ -25,7 +25,7 @@ from itertools import pairwise
 from orgwatch.analysis.firstnames import gender
 from orgwatch.analysis.mentions import find_mentions, speech_filter, speech_pattern, strong_orgs
 from orgwatch.extraction.status import AGE, Cues, cues, event_date, event_status
-from orgwatch.lang import Lexicon, lexicon
+from orgwatch.lang import Lexicon, common, lexicon
 from orgwatch.lang.patterns import LiteralIndex, dispatch, fold, literal_index
 from orgwatch.model import PERSON_EVENT_TYPES, AnalyzedDocument, Claim, Mention, Sentence
 
@@ -2209,8 +2209,12 @@ def _event(
     return out
 
 
-# An honorific before a name ('Dr. X', 'Prof. X'): no word of the title's
-_HONORIFIC = re.compile(r"(?:(?<!\w)(?:Dr|Prof|Ing|Me)\.?\s+)+$")
+@cache
+def _honorifics() -> re.Pattern[str]:
+    """Forms of address before a name ('Dr. X', 'Prof. X', 'Me X'), from common.toml's curated
+    list: no word of a title's."""
+    forms = _alt([re.escape(f) for f in common().get("mentions.address_forms", [])])
+    return re.compile(rf"(?:(?<!\w)(?:{forms})\.?\s+)+$")
 
 
 def _with_before(norm: str, lo: int, p: Mention, ms: list[Mention], g: Grammar) -> bool:
@@ -2225,7 +2229,7 @@ def _with_before(norm: str, lo: int, p: Mention, ms: list[Mention], g: Grammar) 
         ),
         None,
     )
-    gap = _HONORIFIC.sub("", norm[lo : title.start if title else end])
+    gap = _honorifics().sub("", norm[lo : title.start if title else end])
     # ... or an occupation in lower case, up to two words ('con il fisico X', 'avec le physicien X')
     for _ in range(4):
         if g.with_.search(gap):
