@@ -2525,12 +2525,32 @@ def _org_event(
         near = [e for e in ents if ts - 120 <= e.start and e.end <= ts and e not in objs]
         # ... no prepositional object ('La exvicerrectora de la Universidad X, Rosa Y, presentó'),
         # but a lawyer's client ("l'avocat de X, Me Y, indique que son client va porter plainte")
-        plain = [e for e in near if not _slot(norm, e, g.preposition, max(0, e.start - 30))]
+        # ... a preposition of the clause itself ('kondigde aan dat X': the particle is no slot)
+        plain = [
+            e
+            for e in near
+            if not _slot(norm, e, g.preposition, max(cl[0] if e.start >= cl[0] else 0, e.start - 30))
+        ]
         client = [e for e in near if g.client.search(norm, max(0, e.start - 30), e.start)]
         subj = next(
             (e for e in (client or plain or near) if e.start >= cl[0]),
             next(iter(client or plain or near), None),
         )
+        after = [e for e in ents if e.start >= te]
+        if (
+            g.verb_final
+            and cl[0] < ts
+            and not any(cl[0] <= e.start < ts for e in ents)
+            and len(after) >= 2
+            and g.bare_gap.fullmatch(norm, te, after[0].start)
+            and (
+                _object_gap(norm[after[0].end : after[1].start], g)
+                or g.acquired_gap.fullmatch(norm, after[0].end, after[1].start)
+            )
+        ):
+            # V2: 'Im Mai verklagte X die Firma Y vor dem Landgericht': after a fronted adverbial,
+            # the plaintiff follows the verb and the defendant follows the plaintiff
+            subj, objs = after[0], [o for o in objs if o is not after[0]] or after[1:2]
         if subj is None:
             return []
         if not objs:

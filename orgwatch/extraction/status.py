@@ -119,6 +119,16 @@ def _word_end(norm: str, i: int) -> int:
     return i
 
 
+def _denied_after(norm: str, lo: int, te: int, hi: int, cs: Cues) -> bool:
+    """'Dat X ontslagen is, ontkent Y': a that-clause opening the sentence is the object of a
+    denial right after it, past the first comma after the trigger."""
+    opener = cs.clause_re.match(norm, lo)
+    if opener is None or not any(c.isalpha() for c in opener.group()) or norm[:lo].strip(" \"'„“«‚"):
+        return False
+    comma = re.compile(r",\s*").search(norm, te, hi)
+    return comma is not None and cs.denial.match(norm, comma.end()) is not None
+
+
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
     """'denied', 'rumored', 'planned' or 'happened' for the trigger at ``norm[ts:te]``."""
     lo, hi = clause
@@ -127,6 +137,7 @@ def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues)
         cs.negation.search(norm, max(lo, ts - 60), after)
         or cs.failure.search(norm, max(lo, ts - 30), _coordinated_end(norm, te, hi, cs))
         or cs.denial.search(norm, 0, ts)
+        or _denied_after(norm, lo, te, hi, cs)
     ):
         return "denied"
     # ... or an attitude of doubt toward the event, before or right after it ('steht der

@@ -12,6 +12,17 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # V2: after a fronted adverbial the plaintiff follows the verb, the defendant the plaintiff
+    (
+        "Im Mai verklagte die Varenna AG den Zulieferer Korvin Technik vor dem Landgericht.",
+        {("sues", "Varenna", "Korvin Technik", "happened")},
+    ),
+    # a dass-clause opening the sentence, denied right after it
+    (
+        "Die Isarwerk AG sucht einen Chef. Dass Jan Roth von der Isarwerk AG entlassen wurde, bestreitet "
+        "der Aufsichtsrat.",
+        {("dismissed", "Jan Roth", "Isarwerk", "denied")},
+    ),
     # V2: after a fronted adverbial the holder of a stake follows the verb, past a description
     (
         "Varenna AG wächst. Varenna AG verkauft. Seit 2021 hält außerdem der Münchner Investor Korvin "

@@ -259,6 +259,28 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         {("sues", "Vendrix Groep", "Lumio", "happened")},
     ),
     ("Vendrix Groep daagt Lumio voor de rechter.", {("sues", "Vendrix Groep", "Lumio", "happened")}),
+    # V2: after a fronted adverbial the plaintiff follows the verb, the defendant the plaintiff
+    (
+        "Vorig jaar daagde Vendrix Groep het softwarebedrijf Lumio voor de rechter.",
+        {("sues", "Vendrix Groep", "Lumio", "happened")},
+    ),
+    # verb-final in a that-clause
+    (
+        "Eva Smit maakte bekend dat Kanaal Ventures deze week een rechtszaak aanspande tegen Lumio.",
+        {("sues", "Kanaal Ventures", "Lumio", "happened")},
+    ),
+    # a that-clause opening the sentence, denied right after it
+    (
+        "Meridiaan Bank zoekt een directeur. Dat Jan Mol bij Meridiaan Bank is ontslagen, ontkent de "
+        "woordvoerder.",
+        {("dismissed", "Jan Mol", "Meridiaan Bank", "denied")},
+    ),
+    # the participle of 'aan de deur zetten' after an auxiliary
+    (
+        "Meridiaan Bank zoekt een directeur. Jan Mol zal volgende maand bij Meridiaan Bank aan de deur "
+        "worden gezet.",
+        {("dismissed", "Jan Mol", "Meridiaan Bank", "planned")},
+    ),
     (
         "Vendrix Groep spant een rechtszaak aan tegen Lumio.",
         {("sues", "Vendrix Groep", "Lumio", "happened")},
