@@ -1579,7 +1579,11 @@ def _agrees(name: str, word: str, g: Grammar) -> bool:
 
 
 def _slot(norm: str, m: Mention, pat: re.Pattern[str], floor: int) -> bool:
-    return bool(pat.search(norm[max(0, floor, m.start - 70) : m.start]))
+    window = norm[max(0, floor, m.start - 70) : m.start]
+    # past a form of address, whose period ends no phrase ('von der Biologin Dr. X')
+    if window.endswith(". ") and (h := _honorifics().search(window)):
+        window = window[: h.start()]
+    return bool(pat.search(window))
 
 
 def _event(
@@ -2175,8 +2179,9 @@ def _event(
         founded = next((o for o in reversed(orgs) if cl[0] <= o.start and o.end <= ts), None)
         if founded is not None and g.passive.search(norm, founded.end, ts) and subj.start >= te:
             near = [founded]
-        elif subj.text and any(_slot(norm, subj, p, cl[0]) for p in (g.passive_agent, g.agent)):
-            near = _founded_by(norm, t, subj, orgs, ms, g, main)
+        elif subj.text and any(_slot(norm, subjects[0], p, cl[0]) for p in (g.passive_agent, g.agent)):
+            # ... the first of the agents listed ('von der Biologin X und dem Chemiker Y')
+            near = _founded_by(norm, t, subjects[0], orgs, ms, g, main)
         elif main and not near and subj.text:
             # 'Das Familienunternehmen, das X 1961 gegründet hatte': a relative clause on 'the
             # company' (the article's organization)

@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.80, "it": 0.85, "en": 0.86, "fr": 0.87, "es": 0.78, "pt": 0.75, "nl": 0.85}
+EVENTS_STRICT_F1 = {"de": 0.83, "it": 0.85, "en": 0.86, "fr": 0.87, "es": 0.78, "pt": 0.75, "nl": 0.85}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
