@@ -561,6 +561,8 @@ class RuleExtractor:
                 and not any(m.kind == "org" for m in ms)
                 and _described(s.norm, 0, len(s.norm), ms, g) is None
                 and not g.subject_pronoun.search(" ".join(s.norm.lstrip(_OPENING_MARKS).split()[:3]))
+                # ... or later, one of the salient person's gender ('the board said that he would')
+                and not (salient and _of_gender(salient, g.subject_pronoun.findall(s.norm), g))
             ):
                 continue
             # 'Sortiq entwickelt ... Die Firma war 2019 gegründet': where the article has no one
@@ -1132,7 +1134,29 @@ def _sentence_claims(
     held = _held_until_now(norm, affs, g)
     out += _incumbents(out, held)
     out += _relative_incumbents(out, norm, persons, orgs, g)
-    return _moves_inside(out, held, g)
+    out = _moves_inside(out, held, g)
+    return out if sentence_orgs else _stepped_aside(out)
+
+
+def _stepped_aside(out: list[Claim]) -> list[Claim]:
+    """'zieht sich aus dem Vorstand zurück und übernimmt den Vorsitz im Aufsichtsrat': in a
+    sentence that names no organization, one who leaves and takes a title, both at the article's
+    organization and with one status, moves to another role inside it."""
+    moved = {
+        (c.subject, c.object, c.status): c.role
+        for c in out
+        if c.type == "appointed"
+        and any(
+            d.type == "leaves" and (d.subject, d.object, d.status) == (c.subject, c.object, c.status)
+            for d in out
+        )
+    }
+    return [
+        replace(c, type="reassigned", role=moved[k])
+        if c.type in ("leaves", "appointed") and (k := (c.subject, c.object, c.status)) in moved
+        else c
+        for c in out
+    ]
 
 
 def _held_until(norm: str, s: Sentence, role: Mention, org: Mention, ctx: Context, cs: Cues) -> str | None:
@@ -1576,6 +1600,15 @@ def _agrees(name: str, word: str, g: Grammar) -> bool:
     want = "f" if first in g.feminine else "m" if first in g.masculine else None
     have = gender(name.split()[0]) if want and name.split() else None
     return have is None or have == want
+
+
+def _of_gender(name: str, words: list[str], g: Grammar) -> bool:
+    """Whether one of ``words`` is a pronoun of a gender, and the first name of ``name`` is of it."""
+    have = gender(name.split()[0]) if name.split() else None
+    return have is not None and any(
+        ("f" if w.casefold() in g.feminine else "m" if w.casefold() in g.masculine else None) == have
+        for w in words
+    )
 
 
 def _slot(norm: str, m: Mention, pat: re.Pattern[str], floor: int) -> bool:

@@ -12,6 +12,19 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # the infinitive after a modal, verb-final
+    (
+        "Die Varenna AG wird verkauft. Die Varenna AG ordnet ihre Spitze neu. Jan Roth soll im Herbst den "
+        "Vorsitz des Aufsichtsrats übernehmen.",
+        {("appointed", "Jan Roth", "Varenna", "planned")},
+    ),
+    # leaving and taking a title at the article's organization, in one sentence: a move inside it
+    (
+        "Die Varenna AG ordnet ihre Spitze neu. Jan Roth führt die Varenna AG seit 2010 als Vorstandschef. "
+        "Im Herbst möchte Roth sich aus dem Tagesgeschäft zurückziehen und dann den Vorsitz im "
+        "Aufsichtsrat übernehmen.",
+        {("reassigned", "Jan Roth", "Varenna", "planned")},
+    ),
     # a passive's agents listed with their occupations and a form of address: the one founded
     # stands before them, not the university named after them
     (

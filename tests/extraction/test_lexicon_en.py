@@ -11,6 +11,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a pronoun subject deep in a sentence that names no one
+    (
+        "Orbis Freight is in turmoil. Dana Whitcombe was removed as chief executive of Orbis Freight in "
+        "March. Investors pushed for a comeback, but the chairman told analysts that she would not return.",
+        {("returns", "Dana Whitcombe", "Orbis Freight", "denied")},
+    ),
     # works there by now, after leaving
     (
         "Uwe Kranz now works at rival Marstal Pumps.",
