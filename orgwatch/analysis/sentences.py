@@ -194,7 +194,23 @@ class _Degluer:
         pieces.append(text[prev:])
         mapping += range(start + prev, start + len(text))
         # a hard-wrapped sentence reads as one line
-        return "".join(pieces).replace("\r", " ").replace("\n", " "), tuple(mapping)
+        return _drop_nicknames("".join(pieces).replace("\r", " ").replace("\n", " "), mapping)
+
+
+# 'Ramón "Tano" Giordano', 'Diego «El Cholo» Rivas': a nickname in quotes between a first name and
+# a surname, up to three capitalised words
+_NICKNAME = re.compile(
+    r"(?<!\w)([^\W\d_a-z][^\W\d_]+) "
+    r"([\"“«'‘](?:[^\W\d_a-z][^\W\d_]*\.?\s?){1,3}[\"”»'’] )(?=[^\W\d_a-z][^\W\d_])"
+)
+
+
+def _drop_nicknames(norm: str, mapping: list[int]) -> tuple[str, tuple[int, ...]]:
+    """``norm`` without the nicknames that split a person's name, so that the name reads whole."""
+    for m in reversed([m for m in _NICKNAME.finditer(norm) if is_first_name(m.group(1))]):
+        a, b = m.span(2)
+        norm, mapping = norm[:a] + norm[b:], mapping[:a] + mapping[b:]
+    return norm, tuple(mapping)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -447,8 +447,17 @@ class Context:
     group: tuple[str, ...] = ()  # the persons last named together: what 'das Trio', 'the two' stand for
 
 
+_QUOTE_COLON = re.compile(r":\s*[\"“«„]")
+
+
 def _speaker(norm: str, ms: list[Mention], g: Grammar) -> str | None:
-    """The person a verb of saying attributes the sentence to ('schrieb Albers auf X')."""
+    """The person a verb of saying attributes the sentence to ('schrieb Albers auf X'), or the
+    first one named before a colon that opens a quote ('X fue tajante: «No voy a ...»')."""
+    colon = _QUOTE_COLON.search(norm)
+    if colon is not None and (
+        p := next((x for x in ms if x.kind == "person" and x.end <= colon.start()), None)
+    ):
+        return p.name
     if g.speech_filter is not None and not g.speech_filter.search(fold(norm)):
         return None  # no verb of saying
     for m in g.speech.finditer(norm):

@@ -63,6 +63,27 @@ def test_glued_words_are_split_in_norm(glued: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "name"),
+    [
+        ('Hoy firmó Pablo "Pipo" Marín.', "Hoy firmó Pablo Marín.", "Marín"),
+        ("Llega Diego «El Flaco» Rivas Soto.", "Llega Diego Rivas Soto.", "Rivas"),
+    ],
+)
+def test_a_nickname_between_first_name_and_surname_is_left_out_of_norm(
+    text: str, expected: str, name: str
+) -> None:
+    """The name reads whole; every character left still leads back to the text."""
+    (s,) = split_sentences(text, "es")
+    assert s.norm == expected
+    k = s.norm.index(name)
+    assert text[s.norm_map[k] : s.norm_map[k] + len(name)] == name
+
+
+def test_a_quoted_word_after_an_ordinary_word_stays_in_norm() -> None:
+    assert norms('La campaña "Verano" Rural terminó.') == ['La campaña "Verano" Rural terminó.']
+
+
+@pytest.mark.parametrize(
     "word", ["YouTube", "McKinsey", "BioNTech", "iPhone", "OpenAI", "CEOs", "DeepMind", "NovaLink"]
 )
 def test_camel_case_names_stay_whole(word: str) -> None:

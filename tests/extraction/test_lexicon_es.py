@@ -17,6 +17,12 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a nickname inside the name; the one named before a colon speaks the quote after it
+    (
+        'Talleres Ribera busca entrenador. Pablo "Pipo" Marín dejó Talleres Ribera en 2021. Marín fue '
+        'claro en la radio: "No voy a volver a Talleres Ribera".',
+        {("returns", "Pablo Marín", "Talleres Ribera", "denied")},
+    ),
     # 'desde X' only says 'from': the one left, however far after the verb
     (
         "La Conservera Galaica cambia de gerente. La Conservera Galaica exporta. Tomás Ruiz llegó a la "

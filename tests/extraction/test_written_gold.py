@@ -17,7 +17,7 @@ import pytest
 from orgwatch.evaluation import evaluate
 
 WRITTEN = Path(__file__).resolve().parent.parent / "data" / "written"
-EVENTS_STRICT_F1 = {"de": 0.83, "it": 0.85, "en": 0.87, "fr": 0.87, "es": 0.78, "pt": 0.75, "nl": 0.85}
+EVENTS_STRICT_F1 = {"de": 0.83, "it": 0.85, "en": 0.87, "fr": 0.87, "es": 0.79, "pt": 0.75, "nl": 0.85}
 # ``tests/data/heldout/``: articles written and annotated by colleagues who never saw the rules'
 # output, added after the rules had been tuned on the set above. The gap between the two is the
 # honest measure of how the rules generalize: read misses from it, never fit a rule to it.
@@ -36,7 +36,7 @@ HELDOUT3 = WRITTEN.parent / "heldout3"
 # from the start, so that the third set can stay unread.
 HELDOUT4 = WRITTEN.parent / "heldout4"
 HELDOUT_STRICT_F1 = {
-    HELDOUT: {"de": 0.76, "it": 0.74, "en": 0.84, "fr": 0.81, "es": 0.76, "pt": 0.69, "nl": 0.76},
+    HELDOUT: {"de": 0.76, "it": 0.74, "en": 0.84, "fr": 0.81, "es": 0.79, "pt": 0.69, "nl": 0.76},
     HELDOUT2: {"de": 0.87, "it": 0.76, "en": 0.84, "fr": 0.79, "es": 0.77, "pt": 0.76, "nl": 0.81},
     HELDOUT3: {"de": 0.48, "it": 0.55, "en": 0.54, "fr": 0.50, "es": 0.65, "pt": 0.54, "nl": 0.55},
     HELDOUT4: {"de": 0.77, "it": 0.66, "en": 0.78, "fr": 0.74, "es": 0.85, "pt": 0.77, "nl": 0.76},
