@@ -1391,9 +1391,20 @@ def _nearest_person(
     appointing: bool = False,
 ) -> Mention | None:
     after_of = next((p for p in persons if p.start >= t.end()), None)
+    # ... the 'of' may end a noun trigger itself ('descartó la vuelta de X'), a description
+    # between ('la vuelta del delantero X'); not a verb's ('prend la succession de X')
+    words = norm[t.start() : t.end()].split()
     if (
         after_of is not None
-        and g.of_after.match(norm[t.end() : after_of.start])
+        and (
+            g.of_after.match(norm[t.end() : after_of.start])
+            or (
+                len(words) > 1
+                and g.bare_gap.fullmatch(f" {words[0]} ")
+                and g.of_after.match(f" {words[-1]} ")
+                and _DEPARTMENT.fullmatch(norm, t.end(), after_of.start)
+            )
+        )
         and not g.predecessor.search(norm[max(0, t.start() - 40) : t.end()] + " ")
     ):
         return after_of

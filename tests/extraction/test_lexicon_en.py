@@ -13,9 +13,9 @@ from invented import Fact, facts
 POSITIVE: list[tuple[str, set[Fact]]] = [
     # a pronoun subject deep in a sentence that names no one
     (
-        "Orbis Freight is in turmoil. Dana Whitcombe was removed as chief executive of Orbis Freight in "
+        "Orbis Freight is in turmoil. Dana Pennock was removed as chief executive of Orbis Freight in "
         "March. Investors pushed for a comeback, but the chairman told analysts that she would not return.",
-        {("returns", "Dana Whitcombe", "Orbis Freight", "denied")},
+        {("returns", "Dana Pennock", "Orbis Freight", "denied")},
     ),
     # works there by now, after leaving
     (

@@ -17,6 +17,12 @@ def roles(text: str) -> set[tuple[str, str, str | None]]:
 
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a noun trigger ending in 'of': the one named after it returns, not the one who speaks of it
+    (
+        "El Club Atlético Serrano despidió al técnico Rubén Quiroga. El Club Atlético Serrano busca "
+        "entrenador. El presidente Tomás Ochandiano descartó la vuelta del técnico Rubén Quiroga.",
+        {("returns", "Rubén Quiroga", "Club Atlético Serrano", "denied")},
+    ),
     # a nickname inside the name; the one named before a colon speaks the quote after it
     (
         'Talleres Ribera busca entrenador. Pablo "Pipo" Marín dejó Talleres Ribera en 2021. Marín fue '

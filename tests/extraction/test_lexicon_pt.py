@@ -12,6 +12,12 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # a noun trigger ending in 'of': the one named after it returns, not the one who speaks of it
+    (
+        "O Clube Atlético Serrano demitiu o técnico Otávio Vilarinho. O Clube Atlético Serrano procura um "
+        "técnico. O presidente Renato Távora negou a volta de Otávio Vilarinho.",
+        {("returns", "Otávio Vilarinho", "Clube Atlético Serrano", "denied")},
+    ),
     # the subject after the verb, an adjective between its title and its name
     (
         "A Têxtil Lumar troca de comando. A Têxtil Lumar cresce. Também deixa a empresa em maio o gerente "
