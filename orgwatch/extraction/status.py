@@ -121,12 +121,12 @@ def _word_end(norm: str, i: int) -> int:
 
 def _denied_after(norm: str, lo: int, te: int, hi: int, cs: Cues) -> bool:
     """'Dat X ontslagen is, ontkent Y': a that-clause opening the sentence is the object of a
-    denial right after it, past the first comma after the trigger."""
+    denial right after one of the commas after the trigger ('Dat X vertrekt, zoals men
+    beweert, ontkent Y')."""
     opener = cs.clause_re.match(norm, lo)
     if opener is None or not any(c.isalpha() for c in opener.group()) or norm[:lo].strip(" \"'„“«‚"):
         return False
-    comma = re.compile(r",\s*").search(norm, te, hi)
-    return comma is not None and cs.denial.match(norm, comma.end()) is not None
+    return any(cs.denial.match(norm, c.end()) for c in re.finditer(r",\s*", norm[:hi]) if c.start() >= te)
 
 
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:

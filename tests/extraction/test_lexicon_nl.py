@@ -275,6 +275,12 @@ POSITIVE: list[tuple[str, set[Fact]]] = [
         "woordvoerder.",
         {("dismissed", "Jan Mol", "Meridiaan Bank", "denied")},
     ),
+    # ... past an aside set off by commas
+    (
+        "Meridiaan Bank zoekt een directeur. Dat Jan Mol bij Meridiaan Bank is ontslagen, zoals sommige "
+        "media melden, ontkent de woordvoerder.",
+        {("dismissed", "Jan Mol", "Meridiaan Bank", "denied")},
+    ),
     # the participle of 'aan de deur zetten' after an auxiliary
     (
         "Meridiaan Bank zoekt een directeur. Jan Mol zal volgende maand bij Meridiaan Bank aan de deur "
