@@ -2988,11 +2988,14 @@ _NAME_CHAIN = re.compile(r"(?:\s+(?:(?-i:[^\W\d_]{1,3})|(?-i:[A-ZÀ-Þ])[\w'’-
 
 
 def _expand(norm: str, ents: list[Mention], objs: list[Mention], g: Grammar) -> list[Mention]:
-    """Objects plus the names coordinated with them ('gegen Nordwind und Hale')."""
+    """Objects plus the names coordinated with them ('gegen Nordwind und Hale', 'sowohl die A als
+    auch die B')."""
     out = list(objs)
     for o in objs:
         i = ents.index(o)
-        while i + 1 < len(ents) and g.conj.match(norm[ents[i].end : ents[i + 1].start]):
+        while i + 1 < len(ents) and (
+            g.conj.match(gap := norm[ents[i].end : ents[i + 1].start]) or g.pair_gap.fullmatch(gap)
+        ):
             i += 1
             if ents[i] not in out:
                 out.append(ents[i])

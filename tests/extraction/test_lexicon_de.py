@@ -12,6 +12,16 @@ import pytest
 from invented import Fact, facts
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'sowohl A als auch B': each of the two, persons or organizations with their articles
+    (
+        "Die Norvia AG wächst. Sowohl Jan Roth als auch Eva Kern verlassen die Norvia AG.",
+        {("leaves", "Jan Roth", "Norvia", "happened"), ("leaves", "Eva Kern", "Norvia", "happened")},
+    ),
+    (
+        "Die Norvia AG klagt. Die Norvia AG hat sowohl die Falkner Bank als auch die Orbis Logistik GmbH "
+        "verklagt.",
+        {("sues", "Norvia", "Falkner Bank", "happened"), ("sues", "Norvia", "Orbis Logistik", "happened")},
+    ),
     # the infinitive after a modal, verb-final
     (
         "Die Varenna AG wird verkauft. Die Varenna AG ordnet ihre Spitze neu. Jan Roth soll im Herbst den "

@@ -14,6 +14,12 @@ from invented import Fact, facts
 from orgwatch.analysis.mentions import vocab
 
 POSITIVE: list[tuple[str, set[Fact]]] = [
+    # 'sia A sia B': each of the two
+    (
+        "La Norvia Spa cresce. La Norvia Spa ha trascinato in tribunale sia Falkner Banca sia Orbis "
+        "Trasporti.",
+        {("sues", "Norvia", "Falkner Banca", "happened"), ("sues", "Norvia", "Orbis Trasporti", "happened")},
+    ),
     # a 'quando' clause without a subject of its own is the main clause subject's
     (
         "Marco Neri è disoccupato da marzo, quando era stato licenziato dalla Cartiera Brenta.",
