@@ -197,8 +197,8 @@ class _Degluer:
         return _drop_nicknames("".join(pieces).replace("\r", " ").replace("\n", " "), mapping)
 
 
-# 'Ramón "Tano" Giordano', 'Diego «El Cholo» Rivas': a nickname in quotes between a first name and
-# a surname, up to three capitalised words
+# 'Pablo "Pipo" Marín', 'Diego «El Flaco» Rivas': a nickname in quotes between a first name and a
+# surname, up to three capitalised words
 _NICKNAME = re.compile(
     r"(?<!\w)([^\W\d_a-z][^\W\d_]+) "
     r"([\"“«'‘](?:[^\W\d_a-z][^\W\d_]*\.?\s?){1,3}[\"”»'’] )(?=[^\W\d_a-z][^\W\d_])"
