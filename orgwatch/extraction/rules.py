@@ -1613,11 +1613,16 @@ def _described(norm: str, lo: int, hi: int, ms: list[Mention], g: Grammar) -> re
     return found
 
 
+def _word_gender(word: str, g: Grammar) -> str | None:
+    """'f' for 'elle', 'la manager'; 'm' for 'il'; None for a first word of no one gender."""
+    first = word.split()[0].casefold() if word.split() else ""
+    return "f" if first in g.feminine else "m" if first in g.masculine else None
+
+
 def _agrees(name: str, word: str, g: Grammar) -> bool:
     """Whether the person ``name`` can be the one 'elle', 'il', 'la manager' stands for: a first
     name of one gender only must agree with a pronoun or article that has one."""
-    first = word.split()[0].casefold() if word.split() else ""
-    want = "f" if first in g.feminine else "m" if first in g.masculine else None
+    want = _word_gender(word, g)
     have = gender(name.split()[0]) if want and name.split() else None
     return have is None or have == want
 
@@ -1625,10 +1630,7 @@ def _agrees(name: str, word: str, g: Grammar) -> bool:
 def _of_gender(name: str, words: list[str], g: Grammar) -> bool:
     """Whether one of ``words`` is a pronoun of a gender, and the first name of ``name`` is of it."""
     have = gender(name.split()[0]) if name.split() else None
-    return have is not None and any(
-        ("f" if w.casefold() in g.feminine else "m" if w.casefold() in g.masculine else None) == have
-        for w in words
-    )
+    return have is not None and any(_word_gender(w, g) == have for w in words)
 
 
 def _slot(norm: str, m: Mention, pat: re.Pattern[str], floor: int) -> bool:

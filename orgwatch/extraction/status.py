@@ -119,6 +119,9 @@ def _word_end(norm: str, i: int) -> int:
     return i
 
 
+_COMMA = re.compile(r",\s*")
+
+
 def _denied_after(norm: str, lo: int, te: int, hi: int, cs: Cues) -> bool:
     """'Dat X ontslagen is, ontkent Y': a that-clause opening the sentence is the object of a
     denial right after one of the commas after the trigger ('Dat X vertrekt, zoals men
@@ -126,7 +129,7 @@ def _denied_after(norm: str, lo: int, te: int, hi: int, cs: Cues) -> bool:
     opener = cs.clause_re.match(norm, lo)
     if opener is None or not any(c.isalpha() for c in opener.group()) or norm[:lo].strip(" \"'„“«‚"):
         return False
-    return any(cs.denial.match(norm, c.end()) for c in re.finditer(r",\s*", norm[:hi]) if c.start() >= te)
+    return any(cs.denial.match(norm, c.end()) for c in _COMMA.finditer(norm, te, hi))
 
 
 def event_status(norm: str, ts: int, te: int, clause: tuple[int, int], cs: Cues) -> str:
